@@ -1,0 +1,124 @@
+package org.publicrecord;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.publicrecord.build.BuildFailure;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.Problem;
+import org.publicrecord.build.SiteBuild;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * The command line: {@code build} bakes the site into {@code target/site}. Mistakes in the
+ * sources are printed one per line as {@code file:line:column: message (fix)}, never as a stack
+ * trace, and the command exits with a non-zero status.
+ */
+public final class SiteCommand {
+
+    /** Exit status for a build stopped by mistakes in the site's sources. */
+    public static final int SOURCE_PROBLEMS = 1;
+    /** Exit status for a wrong command line. */
+    public static final int USAGE = 2;
+    /** Exit status for a fault in the build itself. */
+    public static final int INTERNAL_ERROR = 3;
+
+    private static final String USAGE_TEXT = """
+            usage: build [--source DIR] [--output DIR] [--today YYYY-MM-DD] [--drafts] [--threads N]
+              build    bakes the site into target/site (the output is replaced only if the build succeeds)""";
+
+    private SiteCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        Deque<String> words = new ArrayDeque<>(List.of(args));
+        String command = words.isEmpty() ? "build" : words.pop();
+        BuildOptions options;
+        try {
+            options = options(words);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            switch (command) {
+                case "build" -> new SiteBuild(options, new PhaseLog(out)).run();
+                default -> {
+                    err.println("unknown command '" + command + "'");
+                    err.println(USAGE_TEXT);
+                    return USAGE;
+                }
+            }
+            return 0;
+        } catch (BuildFailure failure) {
+            report(failure.problems(), err);
+            return SOURCE_PROBLEMS;
+        } catch (RuntimeException e) {
+            err.println("The build stopped because of a fault in the build itself, not in the site's files: " + e);
+            err.println("Please report it to the site's maintainers with the line above.");
+            return INTERNAL_ERROR;
+        }
+    }
+
+    static void report(List<Problem> problems, PrintStream err) {
+        boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        err.println(problems.size() == 1 ? "The build stopped: 1 problem needs fixing. Nothing was published."
+                : "The build stopped: " + problems.size() + " problems need fixing. Nothing was published.");
+        for (Problem problem : problems) {
+            err.println(problem);
+            if (annotate) {
+                err.println(problem.asGitHubAnnotation());
+            }
+        }
+    }
+
+    static BuildOptions options(Deque<String> words) {
+        Path source = Path.of(".");
+        Path output = null;
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        boolean drafts = false;
+        int threads = Runtime.getRuntime().availableProcessors();
+        while (!words.isEmpty()) {
+            String word = words.pop();
+            switch (word) {
+                case "--source" -> source = Path.of(value(word, words));
+                case "--output" -> output = Path.of(value(word, words));
+                case "--today" -> today = date(value(word, words));
+                case "--drafts" -> drafts = true;
+                case "--threads" -> threads = Integer.parseInt(value(word, words));
+                default -> throw new IllegalArgumentException("unknown option '" + word + "'");
+            }
+        }
+        Path resolvedOutput = output != null ? output : source.resolve("target/site");
+        return new BuildOptions(source.toAbsolutePath().normalize(), resolvedOutput.toAbsolutePath().normalize(), today, drafts, threads);
+    }
+
+    private static String value(String option, Deque<String> words) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return words.pop();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--today takes a date such as 2024-03-12, not '" + text + "'");
+        }
+    }
+}

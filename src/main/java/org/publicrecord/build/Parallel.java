@@ -1,0 +1,49 @@
+package org.publicrecord.build;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/** Runs one step of the build over many items on a fixed number of threads, collecting every problem. */
+public final class Parallel {
+
+    private Parallel() {
+    }
+
+    /** Applies {@code work} to every item, keeping their order; fails with all problems of all items. */
+    public static <T, R> List<R> map(List<T> items, Function<T, R> work, int threads) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            List<R> results = pool.submit(() -> items.parallelStream().map(item -> {
+                try {
+                    return work.apply(item);
+                } catch (BuildFailure failure) {
+                    problems.addAll(failure.problems());
+                    return null;
+                }
+            }).toList()).get();
+            if (!problems.isEmpty()) {
+                // A template mistake fails every page that uses it: show it once.
+                List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+                sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+                throw new BuildFailure(sorted);
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

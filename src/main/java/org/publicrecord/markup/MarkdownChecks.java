@@ -1,0 +1,121 @@
+package org.publicrecord.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.publicrecord.build.Problem;
+
+/**
+ * Finds what must never be published in a Markdown body: images without a text alternative, and
+ * anything that could run code in a resident's browser (script-like tags, inline event handlers,
+ * {@code javascript:} links). Each finding names the line an editor must change.
+ */
+public final class MarkdownChecks {
+
+    static final Pattern FORBIDDEN_TAG = Pattern.compile("<\\s*/?\\s*(script|iframe|object|embed|frame|frameset|applet|base|form|meta|link|style)\\b",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern EVENT_HANDLER = Pattern.compile("<[^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    static final Pattern IMG_TAG = Pattern.compile("<\\s*img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    static final Pattern ALT_ATTRIBUTE = Pattern.compile("\\salt\\s*=\\s*(\"[^\"]*[^\\s\"][^\"]*\"|'[^']*[^\\s'][^']*'|[^\\s>\"']+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private MarkdownChecks() {
+    }
+
+    public static List<Problem> check(Document document, String file, int firstLine) {
+        List<Problem> problems = new ArrayList<>();
+        visit(document, file, firstLine, problems);
+        return problems;
+    }
+
+    private static void visit(Node node, String file, int firstLine, List<Problem> problems) {
+        int line = node.getLineNumber() + firstLine;
+        if (node instanceof Image image) {
+            if (image.getText().isBlank()) {
+                problems.add(Problem.at(file, line, column(node), "the image '" + image.getUrl() + "' has no alt text",
+                        "describe the picture between the square brackets: ![Residents at a workshop](" + image.getUrl() + ")"));
+            }
+            checkUrl(image.getUrl().toString(), file, line, column(node), problems);
+        } else if (node instanceof ImageRef image && image.getText().isBlank()) {
+            problems.add(Problem.at(file, line, column(node), "an image has no alt text",
+                    "describe the picture between the square brackets"));
+        } else if (node instanceof Link link) {
+            checkUrl(link.getUrl().toString(), file, line, column(node), problems);
+        } else if (node instanceof AutoLink link) {
+            checkUrl(link.getUrl().toString(), file, line, column(node), problems);
+        } else if (node instanceof Reference reference) {
+            checkUrl(reference.getUrl().toString(), file, line, column(node), problems);
+        } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            checkHtml(node.getChars().toString(), file, line, problems);
+        }
+        if (!(node instanceof LinkRef)) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child, file, firstLine, problems);
+            }
+        }
+    }
+
+    /** Checks raw HTML written in a body; shared with AsciiDoc passthrough blocks. */
+    public static void checkHtml(String html, String file, int firstLine, List<Problem> problems) {
+        String[] lines = html.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = lines[i];
+            int line = firstLine + i;
+            Matcher tag = FORBIDDEN_TAG.matcher(text);
+            if (tag.find()) {
+                problems.add(Problem.at(file, line, tag.start() + 1,
+                        "the body contains a <" + tag.group(1).toLowerCase(Locale.ROOT) + "> tag, which is not allowed on this site",
+                        "remove it; to show a video or a form, link to it instead"));
+            }
+            Matcher handler = EVENT_HANDLER.matcher(text);
+            if (handler.find()) {
+                problems.add(Problem.at(file, line, handler.start() + 1,
+                        "the body contains an inline event handler (an 'on...=' attribute), which could run code",
+                        "remove the attribute"));
+            }
+            if (text.toLowerCase(Locale.ROOT).contains("javascript:")) {
+                problems.add(Problem.at(file, line, text.toLowerCase(Locale.ROOT).indexOf("javascript:") + 1,
+                        "the body contains a 'javascript:' link, which could run code",
+                        "link to a web address starting with https:// instead"));
+            }
+            Matcher img = IMG_TAG.matcher(text);
+            while (img.find()) {
+                if (!ALT_ATTRIBUTE.matcher(img.group()).find()) {
+                    problems.add(Problem.at(file, line, img.start() + 1, "an <img> tag has no alt text",
+                            "add alt=\"a short description of the picture\""));
+                }
+            }
+        }
+    }
+
+    private static void checkUrl(String url, String file, int line, int column, List<Problem> problems) {
+        String scheme = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
+            problems.add(Problem.at(file, line, column, "the link '" + url + "' could run code in a reader's browser",
+                    "link to a web address starting with https:// instead"));
+        }
+    }
+
+    private static int column(Node node) {
+        CharSequence chars = node.getDocument().getChars();
+        int start = node.getStartOffset();
+        int lineStart = start;
+        while (lineStart > 0 && chars.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        return start - lineStart + 1;
+    }
+}

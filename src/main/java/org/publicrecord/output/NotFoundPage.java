@@ -1,0 +1,25 @@
+package org.publicrecord.output;
+
+import java.util.Map;
+
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * The page hosts serve for an address that does not exist, from JBake's
+ * {@code template.error404.file}. It can be served at any depth, so its links must be absolute.
+ */
+public final class NotFoundPage extends SiteOutput {
+
+    @Override
+    public String name() {
+        return "404";
+    }
+
+    @Override
+    protected int write(SiteRenderer renderer) {
+        renderer.page(renderer.templateFor("error404"), "404.html", Map.of(
+                "content", Sections.listPage("Page not found", null, "error404"),
+                "root", java.net.URI.create(renderer.siteUrl()).getPath()));
+        return 1;
+    }
+}

@@ -1,0 +1,45 @@
+package org.publicrecord.output;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.model.DocumentModel;
+import org.publicrecord.content.MemoryContentStore;
+
+/** The site's sections: each top-level content folder holding one type of document, such as {@code meetings/}. */
+final class Sections {
+
+    private Sections() {
+    }
+
+    /** Section folder name to the type of its documents, in the order the folders sort. */
+    static Map<String, String> of(MemoryContentStore store) {
+        Map<String, String> sections = new java.util.TreeMap<>();
+        for (DocumentModel document : store.documents()) {
+            String url = document.getNoExtensionUri();
+            int slash = url.indexOf('/');
+            if (slash > 0 && slash < url.length() - 1) {
+                sections.putIfAbsent(url.substring(0, slash), document.getType());
+            }
+        }
+        return new LinkedHashMap<>(sections);
+    }
+
+    /** A page that is not a document (a list, the home page) described with the fields every layout reads. */
+    static DocumentModel listPage(String title, String summary, String type) {
+        DocumentModel page = DocumentModel.createDefaultDocumentModel();
+        page.setTitle(title);
+        page.setType(type);
+        page.setStatus("published");
+        page.put("summary", summary);
+        page.put("example", false);
+        page.setPreviousContent(null);
+        page.setNextContent(null);
+        return page;
+    }
+
+    static List<DocumentModel> published(MemoryContentStore store, String type) {
+        return store.published(type);
+    }
+}

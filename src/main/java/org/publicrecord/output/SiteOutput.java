@@ -1,0 +1,35 @@
+package org.publicrecord.output;
+
+import java.io.File;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * One thing the build produces (pages, a feed, a sitemap...), as a JBake rendering tool. The
+ * build runs every output listed in {@code META-INF/services/org.jbake.render.RenderingTool}, in
+ * the order listed there.
+ */
+public abstract class SiteOutput implements RenderingTool {
+
+    /** Writes this output and returns how many files it wrote. */
+    protected abstract int write(SiteRenderer renderer);
+
+    /** A short name for the build's log, such as "pages". */
+    public abstract String name();
+
+    @Override
+    public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) {
+        return write((SiteRenderer) renderer);
+    }
+
+    @Override
+    @Deprecated
+    public final int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config) {
+        throw new UnsupportedOperationException("this build passes its configuration as a JBakeConfiguration");
+    }
+}

@@ -1,0 +1,166 @@
+package org.publicrecord.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.model.TemplateModel;
+import org.publicrecord.build.BuildFailure;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.Problem;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.content.MemoryContentStore;
+
+/**
+ * JBake's renderer for this site: writes each page from its template into the build's folder,
+ * refusing to write an empty page or two pages to one address. Every page gets the same model
+ * names: {@code content}, {@code config}, {@code root} (the relative way back to the home page, so
+ * the site works at any address) and {@code page_url}.
+ */
+public final class SiteRenderer extends Renderer {
+
+    private final JBakeConfiguration config;
+    private final PebbleTemplates templates;
+    private final BuildOptions options;
+    private final DataFiles data;
+    private final MemoryContentStore store;
+    private final Path output;
+    private final Map<String, Object> configModel;
+    private final String siteUrl;
+    private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
+    private final AtomicLong bytesWritten = new AtomicLong();
+
+    public SiteRenderer(MemoryContentStore store, JBakeConfiguration config, PebbleTemplates templates,
+                        BuildOptions options, DataFiles data) {
+        super(store, config, null);
+        this.store = store;
+        this.config = config;
+        this.templates = templates;
+        this.options = options;
+        this.data = data;
+        this.output = config.getDestinationFolder().toPath();
+        this.configModel = Map.copyOf(config.asHashMap());
+        this.siteUrl = siteUrlOf(data, config);
+    }
+
+    /** Renders a document with its type's template ({@code template.<type>.file} in jbake.properties). */
+    @Override
+    public void render(DocumentModel content) {
+        page(templateFor(content.getType()), content.getNoExtensionUri(), Map.of(ModelAttributes.CONTENT, content));
+    }
+
+    public String templateFor(String key) {
+        String template = config.getTemplateByDocType(key);
+        if (template == null) {
+            throw new BuildFailure(Problem.inFile("jbake.properties", "no template is set for '" + key + "'",
+                    "add a line 'template." + key + ".file=layouts/" + key + ".peb'"));
+        }
+        return template;
+    }
+
+    /**
+     * Renders {@code template} to the page at {@code url} ({@code meetings/} becomes
+     * {@code meetings/index.html}; a url naming a file is written as it is).
+     */
+    public void page(String template, String url, Map<String, Object> values) {
+        TemplateModel model = new TemplateModel();
+        model.setConfig(configModel);
+        model.put("root", rootOf(url));
+        model.put("page_url", url);
+        model.putAll(values);
+        StringWriter text = new StringWriter(16 * 1024);
+        templates.render(template, model, text);
+        write(fileOf(url), text.toString(), template);
+    }
+
+    /** Writes a file that is not a page (a feed, a sitemap); {@code producer} names what made it, for errors. */
+    public void write(String path, String text, String producer) {
+        if (text.isBlank()) {
+            throw new BuildFailure(Problem.inFile(producer.contains(".peb") ? "templates/" + producer : producer,
+                    "it produced an empty " + path, "check the template renders something for this page"));
+        }
+        String earlier = writtenBy.putIfAbsent(path, producer);
+        if (earlier != null) {
+            throw new BuildFailure(Problem.inFile(producer, "two pages would be written to the same address " + path
+                    + " (the other comes from " + earlier + ")", "rename one of the two files"));
+        }
+        Path file = output.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            bytesWritten.addAndGet(bytes.length);
+        } catch (IOException e) {
+            throw new BuildFailure(Problem.inFile(path, "could not be written: " + e.getMessage(),
+                    "check the disk has space and the output folder is writable"));
+        }
+    }
+
+    static String fileOf(String url) {
+        if (url.isEmpty() || url.endsWith("/")) {
+            return url + "index.html";
+        }
+        return url;
+    }
+
+    /** The relative path from the page at {@code url} back to the site's root, such as {@code ../../}. */
+    public static String rootOf(String url) {
+        String file = fileOf(url);
+        return "../".repeat((int) file.chars().filter(c -> c == '/').count());
+    }
+
+    /** The page's full address on the published site, for feeds, sitemaps and calendars. */
+    public String absoluteUrl(String url) {
+        return siteUrl() + url;
+    }
+
+    public String siteUrl() {
+        return siteUrl;
+    }
+
+    /** The site's base address from {@code data/site.yaml} ({@code url}), else JBake's {@code site.host}. */
+    private static String siteUrlOf(DataFiles data, JBakeConfiguration config) {
+        DataFiles.DataFile site = data.files().get("site");
+        Object url = site != null && site.value() instanceof Map<?, ?> map ? map.get("url") : null;
+        String base = url == null ? config.getSiteHost() : String.valueOf(url);
+        return base.endsWith("/") ? base : base + "/";
+    }
+
+    public MemoryContentStore store() {
+        return store;
+    }
+
+    public DataFiles data() {
+        return data;
+    }
+
+    public LocalDate today() {
+        return options.today();
+    }
+
+    public BuildOptions options() {
+        return options;
+    }
+
+    public JBakeConfiguration config() {
+        return config;
+    }
+
+    public int filesWritten() {
+        return writtenBy.size();
+    }
+
+    public long bytesWritten() {
+        return bytesWritten.get();
+    }
+}
