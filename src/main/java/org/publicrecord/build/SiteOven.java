@@ -19,6 +19,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.MemoryContentStore;
 import org.publicrecord.content.SiteCrawler;
+import org.publicrecord.content.SiteIndex;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.output.SiteOutput;
 import org.publicrecord.render.PebbleTemplates;
@@ -65,6 +66,7 @@ public final class SiteOven extends Oven {
         MemoryContentStore store = (MemoryContentStore) utensils.getContentStore();
         Map<String, Object> globals = new LinkedHashMap<>(crawler.data().values());
         Path messages = config.getTemplateFolder().toPath().resolve(MESSAGES);
+        globals.put("index", new SiteIndex(store, crawler.data()));
         globals.put("messages", Files.isRegularFile(messages) ? DataFiles.readFile(options.source(), messages).value() : Map.of());
         SiteExtension extension = new SiteExtension(globals, options.today());
         SiteRenderer renderer = new SiteRenderer(store, config, new PebbleTemplates(config, store, extension), options, crawler.data());
