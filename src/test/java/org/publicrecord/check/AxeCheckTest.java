@@ -2,6 +2,7 @@ package org.publicrecord.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -128,8 +129,8 @@ class AxeCheckTest {
     void scanReportsEachPageOfTheList() {
         List<Violation> violations = axe.scan(List.of("/", "/no-alt/", "low-contrast.html"), AxeCheck.MOBILE);
         assertThat(violations).extracting(Violation::page, Violation::rule)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/no-alt/", "image-alt"),
-                        org.assertj.core.groups.Tuple.tuple("low-contrast.html", "color-contrast"));
+                .containsExactly(tuple("/no-alt/", "image-alt"),
+                        tuple("low-contrast.html", "color-contrast"));
     }
 
     @Test
