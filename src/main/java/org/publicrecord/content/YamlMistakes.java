@@ -24,6 +24,11 @@ final class YamlMistakes {
             return Problem.at(file, line, column, "the field '" + key + "' appears twice",
                     "keep one of them and delete the other");
         }
+        if (problem.contains("global tag is not allowed")) {
+            String tag = e.getProblem().replaceAll(".*allowed: ", "").replace("tag:yaml.org,2002:", "!!").trim();
+            return Problem.at(file, line, column, "the YAML tag '" + tag + "' is not allowed",
+                    "remove the tag that starts with '!' and write the value as plain text");
+        }
         if (problem.contains("'\\t'") || problem.contains("tab")) {
             return Problem.at(file, line, column, "this line is indented with a tab",
                     "indent with spaces instead of tabs (two spaces per level)");
