@@ -14,6 +14,7 @@ import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.Problem;
 import org.publicrecord.build.SiteBuild;
+import org.publicrecord.preview.Preview;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -29,10 +30,13 @@ public final class SiteCommand {
     public static final int USAGE = 2;
     /** Exit status for a fault in the build itself. */
     public static final int INTERNAL_ERROR = 3;
+    /** JBake's own preview port. */
+    static final int DEFAULT_PORT = 8820;
 
     private static final String USAGE_TEXT = """
-            usage: build [--source DIR] [--output DIR] [--today YYYY-MM-DD] [--drafts] [--threads N]
-              build    bakes the site into target/site (the output is replaced only if the build succeeds)""";
+            usage: build|preview [--source DIR] [--output DIR] [--today YYYY-MM-DD] [--drafts] [--threads N] [--port N]
+              build    bakes the site into target/site (the output is replaced only if the build succeeds)
+              preview  serves the site at http://localhost:8820/ from target/preview, rebuilding on every change""";
 
     private SiteCommand() {
     }
@@ -46,9 +50,9 @@ public final class SiteCommand {
         SLF4JBridgeHandler.install();
         Deque<String> words = new ArrayDeque<>(List.of(args));
         String command = words.isEmpty() ? "build" : words.pop();
-        BuildOptions options;
+        Arguments arguments;
         try {
-            options = options(words);
+            arguments = arguments(command, words);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE_TEXT);
@@ -56,7 +60,8 @@ public final class SiteCommand {
         }
         try {
             switch (command) {
-                case "build" -> new SiteBuild(options, new PhaseLog(out)).run();
+                case "build" -> new SiteBuild(arguments.build(), new PhaseLog(out)).run();
+                case "preview" -> preview(arguments, out);
                 default -> {
                     err.println("unknown command '" + command + "'");
                     err.println(USAGE_TEXT);
@@ -74,7 +79,8 @@ public final class SiteCommand {
         }
     }
 
-    static void report(List<Problem> problems, PrintStream err) {
+    /** Prints every problem, as text and, in GitHub Actions, as annotations on the lines at fault. */
+    public static void report(List<Problem> problems, PrintStream err) {
         boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
         err.println(problems.size() == 1 ? "The build stopped: 1 problem needs fixing. Nothing was published."
                 : "The build stopped: " + problems.size() + " problems need fixing. Nothing was published.");
@@ -86,8 +92,25 @@ public final class SiteCommand {
         }
     }
 
-    static BuildOptions options(Deque<String> words) {
+    private static void preview(Arguments arguments, PrintStream out) {
+        try (Preview preview = new Preview(arguments.build(), out)) {
+            int port = preview.start(arguments.port());
+            out.println("Preview at http://localhost:" + port + "/ (press Ctrl+C to stop)");
+            Thread.currentThread().join();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The command line's options: what to build and, for the preview, where to serve it. */
+    record Arguments(BuildOptions build, int port) {
+    }
+
+    static Arguments arguments(String command, Deque<String> words) {
         Path source = Path.of(".");
+        int port = DEFAULT_PORT;
         Path output = null;
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         boolean drafts = false;
@@ -99,12 +122,24 @@ public final class SiteCommand {
                 case "--output" -> output = Path.of(value(word, words));
                 case "--today" -> today = date(value(word, words));
                 case "--drafts" -> drafts = true;
-                case "--threads" -> threads = Integer.parseInt(value(word, words));
+                case "--threads" -> threads = number(word, value(word, words));
+                case "--port" -> port = number(word, value(word, words));
                 default -> throw new IllegalArgumentException("unknown option '" + word + "'");
             }
         }
-        Path resolvedOutput = output != null ? output : source.resolve("target/site");
-        return new BuildOptions(source.toAbsolutePath().normalize(), resolvedOutput.toAbsolutePath().normalize(), today, drafts, threads);
+        // The preview never writes where the published site is built, so drafts cannot be deployed.
+        Path resolvedOutput = output != null ? output : source.resolve(command.equals("preview") ? "target/preview" : "target/site");
+        BuildOptions build = new BuildOptions(source.toAbsolutePath().normalize(), resolvedOutput.toAbsolutePath().normalize(),
+                today, drafts, threads);
+        return new Arguments(build, port);
+    }
+
+    private static int number(String option, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, not '" + text + "'");
+        }
     }
 
     private static String value(String option, Deque<String> words) {

@@ -13,6 +13,7 @@ import org.jbake.app.JBakeException;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.publicrecord.content.MarkupCache;
 import org.publicrecord.content.MemoryContentStore;
 import org.publicrecord.content.SiteCrawler;
 import org.publicrecord.validate.Schemas;
@@ -27,10 +28,17 @@ public final class SiteBuild {
 
     private final BuildOptions options;
     private final PhaseLog log;
+    private final MarkupCache cache;
 
     public SiteBuild(BuildOptions options, PhaseLog log) {
+        this(options, log, MarkupCache.none());
+    }
+
+    /** A build that reuses bodies rendered by earlier builds in this process (for the preview). */
+    public SiteBuild(BuildOptions options, PhaseLog log, MarkupCache cache) {
         this.options = options;
         this.log = log;
+        this.cache = cache;
     }
 
     /** Runs the build; returns the number of files published, or throws {@link BuildFailure}. */
@@ -51,7 +59,7 @@ public final class SiteBuild {
     private int bake(Path partial) {
         DefaultJBakeConfiguration config = configuration(partial);
         MemoryContentStore store = new MemoryContentStore();
-        SiteCrawler crawler = new SiteCrawler(store, config, options, new SiteValidator(Schemas.get().types()), log);
+        SiteCrawler crawler = new SiteCrawler(store, config, options, new SiteValidator(Schemas.get().types()), cache, log);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

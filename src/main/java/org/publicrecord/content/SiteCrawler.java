@@ -45,18 +45,20 @@ public final class SiteCrawler extends Crawler {
     private final BuildOptions options;
     private final SiteValidator validator;
     private final PhaseLog log;
+    private final MarkupCache cache;
     private final FlexmarkEngine markdown = new FlexmarkEngine();
     private AsciidoctorEngine asciidoc;
     private DataFiles data;
 
     public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, BuildOptions options,
-                       SiteValidator validator, PhaseLog log) {
+                       SiteValidator validator, MarkupCache cache, PhaseLog log) {
         super(store, config);
         this.store = store;
         this.config = config;
         this.options = options;
         this.validator = validator;
         this.log = log;
+        this.cache = cache;
     }
 
     /** The data files, read by {@link #crawlDataFiles()}. */
@@ -148,7 +150,7 @@ public final class SiteCrawler extends Crawler {
         document.put("url", url);
         document.put("slug", slugPath.substring(slugPath.lastIndexOf('/') + 1));
         document.setRootPath("../".repeat((int) url.chars().filter(c -> c == '/').count()));
-        document.setBody(renderBody(source));
+        document.setBody(cache.body(source, () -> renderBody(source)));
         document.setRendered(false);
         document.setPreviousContent(null);
         document.setNextContent(null);

@@ -1,0 +1,189 @@
+package org.publicrecord.preview;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.publicrecord.SiteCommand;
+import org.publicrecord.build.BuildFailure;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.SiteBuild;
+import org.publicrecord.content.MarkupCache;
+
+/**
+ * The editors' preview: builds the site, serves it on localhost, rebuilds when a source file
+ * changes and tells open pages to reload. It serves its own folder (never {@code target/site}),
+ * so a preview with drafts can never be published by mistake. A build with mistakes prints them
+ * and keeps serving the last good site.
+ */
+public final class Preview implements AutoCloseable {
+
+    private static final String RELOAD_SCRIPT = "/__preview/reload.js";
+    private static final String EVENTS = "/__preview/events";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"));
+
+    private final BuildOptions options;
+    private final Path served;
+    private final PrintStream out;
+    private final MarkupCache cache = MarkupCache.shared();
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
+    private HttpServer server;
+    private SourceWatcher watcher;
+
+    /** @param options what to build; its output folder is the one served */
+    public Preview(BuildOptions options, PrintStream out) {
+        this.options = options;
+        this.served = options.output();
+        this.out = out;
+    }
+
+    /** Builds once, starts serving on {@code port} (0 picks a free one) and watching the sources. */
+    public int start(int port) throws IOException {
+        rebuild();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+        watcher = new SourceWatcher(options.source(), this::rebuild);
+        threads.submit(watcher);
+        return server.getAddress().getPort();
+    }
+
+    /** Rebuilds into a scratch folder and copies over only the files that changed. */
+    synchronized void rebuild() {
+        Path scratch = served.resolveSibling(served.getFileName() + "-build");
+        long start = System.nanoTime();
+        try {
+            BuildOptions build = new BuildOptions(options.source(), scratch, options.today(), options.includeDrafts(), options.threads());
+            new SiteBuild(build, PhaseLog.silent(), cache).run();
+            OutputSync.Changes changes = OutputSync.sync(scratch, served);
+            out.printf(Locale.UK, "rebuilt in %.2f s: %s changed, %s removed%n", (System.nanoTime() - start) / 1e9,
+                    PhaseLog.count(changes.written().size(), "files"), PhaseLog.count(changes.deleted().size(), "files"));
+            if (!changes.isEmpty()) {
+                notifyListeners();
+            }
+        } catch (BuildFailure failure) {
+            SiteCommand.report(failure.problems(), out);
+            out.println("The preview still shows the last site that built without problems.");
+        }
+    }
+
+    private void notifyListeners() {
+        for (OutputStream listener : listeners) {
+            try {
+                listener.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
+                listener.flush();
+            } catch (IOException gone) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(EVENTS)) {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream body = exchange.getResponseBody();
+            body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+            body.flush();
+            listeners.add(body);
+            return;
+        }
+        if (path.equals(RELOAD_SCRIPT)) {
+            try (var script = Preview.class.getResourceAsStream("/preview/reload.js")) {
+                send(exchange, 200, "js", script.readAllBytes());
+            }
+            return;
+        }
+        Path file = resolve(path);
+        if (file == null) {
+            Path notFound = served.resolve("404.html");
+            send(exchange, 404, "html", Files.exists(notFound) ? withReload(Files.readAllBytes(notFound)) : new byte[0]);
+            return;
+        }
+        String extension = extension(file);
+        byte[] bytes = Files.readAllBytes(file);
+        send(exchange, 200, extension, extension.equals("html") ? withReload(bytes) : bytes);
+    }
+
+    /** The file for a request path, or null; never a file outside the served folder. */
+    private Path resolve(String requestPath) {
+        Path file = served.resolve(requestPath.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(served)) {
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    private static byte[] withReload(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>";
+        int end = page.lastIndexOf("</body>");
+        return (end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "preview");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        listeners.forEach(listener -> {
+            try {
+                listener.close();
+            } catch (IOException ignored) {
+                // The browser has gone already.
+            }
+        });
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,118 @@
+package org.publicrecord.preview;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the site's sources (content, templates, assets, data and jbake.properties) and calls
+ * back once per burst of changes: an editor's save often touches a file several times.
+ */
+final class SourceWatcher implements Runnable, AutoCloseable {
+
+    static final List<String> FOLDERS = List.of("content", "templates", "assets", "data");
+    private static final long QUIET_MILLIS = 150;
+
+    private final Path source;
+    private final Runnable onChange;
+    private final WatchService service;
+
+    SourceWatcher(Path source, Runnable onChange) throws IOException {
+        this.source = source;
+        this.onChange = onChange;
+        this.service = FileSystems.getDefault().newWatchService();
+        source.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        for (String folder : FOLDERS) {
+            registerTree(source.resolve(folder));
+        }
+    }
+
+    private void registerTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.walk(folder)) {
+            for (Path each : folders.filter(Files::isDirectory).toList()) {
+                each.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            }
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                boolean relevant = handle(key);
+                // Gather the rest of the burst before rebuilding once.
+                for (WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
+                     more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+                    relevant |= handle(more);
+                }
+                if (relevant) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Registers new folders; true when the change can affect the site. */
+    private boolean handle(WatchKey key) {
+        Path folder = (Path) key.watchable();
+        boolean relevant = false;
+        for (var event : key.pollEvents()) {
+            if (!(event.context() instanceof Path name)) {
+                relevant = true;
+                continue;
+            }
+            Path changed = folder.resolve(name);
+            if (folder.equals(source)) {
+                String top = name.toString();
+                if (top.equals("jbake.properties")) {
+                    relevant = true;
+                } else if (FOLDERS.contains(top) && event.kind() == ENTRY_CREATE) {
+                    register(changed);
+                    relevant = true;
+                }
+                continue;
+            }
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
+                register(changed);
+            }
+            relevant = true;
+        }
+        key.reset();
+        return relevant;
+    }
+
+    private void register(Path folder) {
+        try {
+            registerTree(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.publicrecord.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildOptions;
+
+/** The preview serves the site, rebuilds on edits and deletions, and tells open pages to reload. */
+@Timeout(60)
+class PreviewTest {
+
+    @TempDir
+    Path work;
+    Path source;
+    Preview preview;
+    HttpClient http = HttpClient.newHttpClient();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    String base;
+
+    @BeforeEach
+    void start() throws IOException {
+        source = work.resolve("source");
+        Files.createDirectories(source);
+        PathUtils.copyDirectory(Path.of("src/test/resources/sites/engine"), source);
+        Files.delete(source.resolve("content/news/2024/third-report.adoc"));
+        BuildOptions options = new BuildOptions(source, work.resolve("preview"), LocalDate.of(2024, 6, 1), true, 2);
+        preview = new Preview(options, new PrintStream(log, true, StandardCharsets.UTF_8));
+        base = "http://127.0.0.1:" + preview.start(0) + "/";
+    }
+
+    @AfterEach
+    void stop() {
+        preview.close();
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptAndDraftsWhenAsked() throws Exception {
+        HttpResponse<String> page = get("news/2024/first-report/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>First report</h1>").contains("/__preview/reload.js");
+        assertThat(get("news/2024/unfinished/").statusCode()).isEqualTo(200);
+        assertThat(get("no/such/page/").statusCode()).isEqualTo(404);
+        assertThat(get("../../etc/passwd").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEditReloadsOpenPagesAndRewritesOnlyAffectedFiles() throws Exception {
+        CompletableFuture<String> reload = firstEvent();
+        Path file = source.resolve("content/news/2024/first-report.md");
+        Files.writeString(file, Files.readString(file).replace("title: First report", "title: First report, corrected"));
+        assertThat(reload.get(20, TimeUnit.SECONDS)).isEqualTo("data: reload");
+        assertThat(get("news/2024/first-report/").body()).contains("<h1>First report, corrected</h1>");
+        assertThat(log.toString(StandardCharsets.UTF_8)).containsPattern("rebuilt in [0-9.]+ s: [1-9] files? changed, 0 files removed");
+    }
+
+    @Test
+    void aDeletedDocumentDisappears() throws Exception {
+        CompletableFuture<String> reload = firstEvent();
+        Files.delete(source.resolve("content/about.md"));
+        assertThat(reload.get(20, TimeUnit.SECONDS)).isEqualTo("data: reload");
+        assertThat(get("about/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMistakeKeepsTheLastGoodSiteAndSaysWhere() throws Exception {
+        Path file = source.resolve("content/about.md");
+        Files.writeString(file, "---\ntitle: About\ntype: page\n");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!log.toString(StandardCharsets.UTF_8).contains("content/about.md:1:1") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("content/about.md:1:1: the front matter that starts on line 1 is never closed");
+        assertThat(get("about/").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Connects to the reload events and completes with the first event after the greeting. */
+    private CompletableFuture<String> firstEvent() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(base + "__preview/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+        assertThat(lines.readLine()).isEqualTo(": connected");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data:")) {
+                        return line;
+                    }
+                }
+                return "closed";
+            } catch (IOException e) {
+                return "failed: " + e;
+            }
+        });
+    }
+}
