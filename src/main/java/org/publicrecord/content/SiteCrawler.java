@@ -47,7 +47,6 @@ public final class SiteCrawler extends Crawler {
     private final PhaseLog log;
     private final MarkupCache cache;
     private final FlexmarkEngine markdown = new FlexmarkEngine();
-    private AsciidoctorEngine asciidoc;
     private DataFiles data;
 
     public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, BuildOptions options,
@@ -140,7 +139,8 @@ public final class SiteCrawler extends Crawler {
         document.setDate(day == null ? null : Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
         document.put("day", day);
 
-        String sourceUri = source.name().substring(source.name().indexOf('/') + 1);
+        String contentPrefix = options.source().relativize(contentFolder).toString().replace('\\', '/') + "/";
+        String sourceUri = source.name().substring(contentPrefix.length());
         String slugPath = sourceUri.substring(0, sourceUri.lastIndexOf('.'));
         String url = slugPath + "/";
         document.setSourceUri(sourceUri);
@@ -174,16 +174,16 @@ public final class SiteCrawler extends Crawler {
         ParserContext context = new ParserContext(new File(options.source().toFile(), source.name()),
                 source.body().lines().toList(), config, true);
         context.setBody(source.body());
-        asciidoctor().processBody(context);
+        // One Ruby runtime serves every build of the process; conversions take turns on it.
+        synchronized (Asciidoc.ENGINE) {
+            Asciidoc.ENGINE.processBody(context);
+        }
         return context.getBody();
     }
 
-    /** AsciidoctorJ starts a Ruby runtime, which costs seconds: only a site with AsciiDoc pays for it. */
-    private synchronized AsciidoctorEngine asciidoctor() {
-        if (asciidoc == null) {
-            asciidoc = new AsciidoctorEngine();
-        }
-        return asciidoc;
+    /** AsciidoctorJ starts a Ruby runtime, which costs seconds: it starts on first use, once per process. */
+    private static final class Asciidoc {
+        static final AsciidoctorEngine ENGINE = new AsciidoctorEngine();
     }
 
     /** Previous is the older neighbour of the same type, next the newer one; drafts are never neighbours. */

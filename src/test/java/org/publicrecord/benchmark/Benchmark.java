@@ -14,7 +14,8 @@ import org.publicrecord.build.SiteBuild;
 /**
  * Measures a full build of synthetic sites of 300 and 1,500 meetings (about 1,860 and 9,060
  * documents): wall time, CPU time, peak heap and documents per second. Not a test: run it with
- * the command in the README and compare the numbers with the last ones reported.
+ * the command in the README and compare the numbers with the last ones reported. The system
+ * property {@code benchmark.threads} sets how many threads parse and render (default: all cores).
  */
 public final class Benchmark {
 
@@ -33,7 +34,9 @@ public final class Benchmark {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long cpuBefore = processCpuNanos();
             long start = System.nanoTime();
-            new SiteBuild(BuildOptions.of(source, work.resolve("out-" + meetings), LocalDate.of(2026, 11, 22)), PhaseLog.silent()).run();
+            BuildOptions options = BuildOptions.of(source, work.resolve("out-" + meetings), LocalDate.of(2026, 11, 22))
+                    .withThreads(Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors()));
+            new SiteBuild(options, PhaseLog.silent()).run();
             double wall = (System.nanoTime() - start) / 1e9;
             double cpu = (processCpuNanos() - cpuBefore) / 1e9;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
