@@ -2,18 +2,21 @@ package org.publicrecord;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.Problem;
 import org.publicrecord.build.SiteBuild;
+import org.publicrecord.editor.NewDocument;
 import org.publicrecord.preview.Preview;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -36,7 +39,8 @@ public final class SiteCommand {
     private static final String USAGE_TEXT = """
             usage: build|preview [--source DIR] [--output DIR] [--today YYYY-MM-DD] [--drafts] [--threads N] [--port N]
               build    bakes the site into target/site (the output is replaced only if the build succeeds)
-              preview  serves the site at http://localhost:8820/ from target/preview, rebuilding on every change""";
+              preview  serves the site at http://localhost:8820/ from target/preview, rebuilding on every change
+              new      new TYPE "TITLE": creates a document from content/_templates/TYPE.md, dated today""";
 
     private SiteCommand() {
     }
@@ -50,6 +54,9 @@ public final class SiteCommand {
         SLF4JBridgeHandler.install();
         Deque<String> words = new ArrayDeque<>(List.of(args));
         String command = words.isEmpty() ? "build" : words.pop();
+        if (command.equals("new")) {
+            return NewDocument.run(words, out, err); // its words are a type and a title, not build options
+        }
         Arguments arguments;
         try {
             arguments = arguments(command, words);
@@ -112,7 +119,7 @@ public final class SiteCommand {
         Path source = Path.of(".");
         int port = DEFAULT_PORT;
         Path output = null;
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = defaultToday(System.getenv());
         boolean drafts = false;
         int threads = Runtime.getRuntime().availableProcessors();
         while (!words.isEmpty()) {
@@ -132,6 +139,23 @@ public final class SiteCommand {
         BuildOptions build = new BuildOptions(source.toAbsolutePath().normalize(), resolvedOutput.toAbsolutePath().normalize(),
                 today, drafts, threads);
         return new Arguments(build, port);
+    }
+
+    /**
+     * The build date when {@code --today} is not given: today in London, or, when the environment
+     * sets {@code SOURCE_DATE_EPOCH} (reproducible-builds.org), the London date of that moment, so
+     * that two builds of one commit with the same value are byte for byte the same.
+     */
+    public static LocalDate defaultToday(Map<String, String> environment) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return LocalDate.now(ZoneId.of("Europe/London"));
+        }
+        try {
+            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneId.of("Europe/London"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH should be a whole number of seconds since 1 January 1970, not '" + epoch + "'");
+        }
     }
 
     private static int number(String option, String text) {

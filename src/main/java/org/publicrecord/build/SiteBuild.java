@@ -59,7 +59,7 @@ public final class SiteBuild {
     private int bake(Path partial) {
         DefaultJBakeConfiguration config = configuration(partial);
         MemoryContentStore store = new MemoryContentStore();
-        SiteCrawler crawler = new SiteCrawler(store, config, options, new SiteValidator(Schemas.get().types()), cache, log);
+        SiteCrawler crawler = new SiteCrawler(store, config, options, new SiteValidator(Schemas.get().types(), options.source()), cache, log);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

@@ -87,6 +87,7 @@ public final class SiteOven extends Oven {
                     .toList());
         }
         log.phase("assets", "copied");
+        log.phase("check", org.publicrecord.check.SiteChecks.run(renderer));
     }
 
     /** Types come from jbake.properties ({@code template.<type>.file}), as in JBake, with their extractors. */

@@ -1,12 +1,16 @@
 package org.publicrecord.content;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.actions.ActionLog;
+import org.publicrecord.meetings.Meetings;
 
 /**
  * The links between documents and data, built once per build: documents by slug and id, actions
@@ -19,6 +23,8 @@ public final class SiteIndex {
     private final Map<String, DocumentModel> actionsById = new LinkedHashMap<>();
     private final Map<String, List<DocumentModel>> actionsBySource = new HashMap<>();
     private final Map<String, Map<String, Object>> dataById = new HashMap<>();
+    private final Map<LocalDate, ActionLog> actionLogs = new ConcurrentHashMap<>();
+    private final Meetings meetings;
 
     public SiteIndex(MemoryContentStore store, DataFiles data) {
         for (DocumentModel document : store.documents()) {
@@ -53,6 +59,10 @@ public final class SiteIndex {
             }
             dataById.put(name, entries);
         });
+        DataFiles.DataFile site = data.files().get("site");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> siteValues = site != null && site.value() instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        meetings = new Meetings(store.published("meeting"), siteValues, this::committee);
     }
 
     private void add(String key, DocumentModel action) {
@@ -66,6 +76,19 @@ public final class SiteIndex {
     /** The published document of {@code type} whose file name is {@code slug}, or null. */
     public DocumentModel document(String type, String slug) {
         return bySlug.getOrDefault(type, Map.of()).get(slug);
+    }
+
+    /** Every published action, oldest first. */
+    public List<DocumentModel> actions() {
+        return List.copyOf(actionsById.values());
+    }
+
+    /**
+     * The action log as it stands on {@code day} (templates pass {@code today}): statuses, overdue,
+     * groups and counts. Worked out once per day asked for, since every page asks.
+     */
+    public ActionLog actionLog(LocalDate day) {
+        return actionLogs.computeIfAbsent(day, asOf -> new ActionLog(this, asOf));
     }
 
     public DocumentModel action(String id) {
@@ -103,5 +126,22 @@ public final class SiteIndex {
 
     public Map<String, Object> theme(String id) {
         return entry("themes", id);
+    }
+
+    /** A committee's published meetings, newest first. */
+    public List<DocumentModel> meetingsOf(String committeeId) {
+        return meetings.of(committeeId);
+    }
+
+    /** Actions raised at any of a committee's meetings, oldest meeting first. */
+    public List<DocumentModel> actionsOfCommittee(String committeeId) {
+        List<DocumentModel> oldestFirst = new java.util.ArrayList<>(meetings.of(committeeId));
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst.stream().flatMap(meeting -> actionsFromMeeting(String.valueOf(meeting.get("slug"))).stream()).toList();
+    }
+
+    /** Meetings' times in words, papers, upcoming and past, calendars and JSON-LD: {@code index.meetings} in templates. */
+    public Meetings meetings() {
+        return meetings;
     }
 }

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import org.publicrecord.build.Problem;
 
 /**
@@ -86,9 +87,11 @@ public final class MarkdownChecks {
                         "the body contains an inline event handler (an 'on...=' attribute), which could run code",
                         "remove the attribute"));
             }
-            if (text.toLowerCase(Locale.ROOT).contains("javascript:")) {
-                problems.add(Problem.at(file, line, text.toLowerCase(Locale.ROOT).indexOf("javascript:") + 1,
-                        "the body contains a 'javascript:' link, which could run code",
+            String scheme = scriptScheme(text);
+            if (scheme != null) {
+                int at = text.toLowerCase(Locale.ROOT).indexOf(scheme);
+                problems.add(Problem.at(file, line, at < 0 ? 1 : at + 1,
+                        "the body contains a '" + scheme + "' link, which could run code",
                         "link to a web address starting with https:// instead"));
             }
             Matcher img = IMG_TAG.matcher(text);
@@ -101,8 +104,24 @@ public final class MarkdownChecks {
         }
     }
 
+    /**
+     * The script scheme hidden anywhere in {@code text}, or null. Browsers decode character
+     * references and drop tabs and line breaks in addresses, so {@code jav&#x61;script:} and
+     * {@code java&#9;script:} are found as well.
+     */
+    static String scriptScheme(String text) {
+        String decoded = Escaping.unescapeString(text).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        for (String scheme : List.of("javascript:", "vbscript:")) {
+            if (decoded.contains(scheme)) {
+                return scheme;
+            }
+        }
+        return null;
+    }
+
     private static void checkUrl(String url, String file, int line, int column, List<Problem> problems) {
-        String scheme = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        // Markdown decodes escapes and character references in a link's address before it is rendered.
+        String scheme = Escaping.unescapeString(url).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
             problems.add(Problem.at(file, line, column, "the link '" + url + "' could run code in a reader's browser",
                     "link to a web address starting with https:// instead"));

@@ -40,7 +40,8 @@ public final class SiteExtension extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "long_date", new DateFilter(LONG_DATE),
-                "iso_date", new DateFilter(DateTimeFormatter.ISO_LOCAL_DATE));
+                "iso_date", new DateFilter(DateTimeFormatter.ISO_LOCAL_DATE),
+                "write_up", new org.publicrecord.actions.WriteUpFilter());
     }
 
     /** Reads the dates a template may hold: a day, JBake's {@link Date}, or ISO text. */

@@ -1,71 +1,180 @@
 package org.publicrecord.validate;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
 import org.publicrecord.build.Problem;
 import org.publicrecord.content.DataFiles;
-import org.publicrecord.content.Position;
 import org.publicrecord.content.SourceDocument;
 
 /**
  * Checks the whole site's sources before anything is rendered and returns every problem at once,
- * so an editor fixes them in one pass instead of one build per mistake.
+ * so an editor fixes them in one pass instead of one build per mistake: each document's fields
+ * against its type's schema, each data file against its schema, file names, bodies (alt text,
+ * nothing that runs code), and every reference between files. Drafts are checked too, so that a
+ * draft is ready to publish the moment its status changes.
  */
 public class SiteValidator {
 
-    private final Set<String> types;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern DATED_NAME = Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2})-");
+    private static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
+            .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
 
-    /** @param types the content types the site has templates for */
-    public SiteValidator(Set<String> types) {
+    private final Set<String> types;
+    private final Path site;
+    private final Schemas schemas = Schemas.get();
+
+    /**
+     * @param types the content types the site has templates for
+     * @param site  the site folder, against which papers' files under {@code assets/} are checked
+     */
+    public SiteValidator(Set<String> types, Path site) {
         this.types = Set.copyOf(types);
+        this.site = site.toAbsolutePath().normalize();
+    }
+
+    /** A validator for the site in the working directory. */
+    public SiteValidator(Set<String> types) {
+        this(types, Path.of(""));
     }
 
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
         List<Problem> problems = new ArrayList<>();
-        for (SourceDocument document : documents) {
-            checkDocument(document, problems);
+        data.files().values().forEach(file -> problems.addAll(checkDataFile(file)));
+        if (!data.files().containsKey("site")) {
+            problems.add(Problem.inFile("data/site.yaml", "the file data/site.yaml is missing",
+                    "every site needs one: copy it from the project's example site and change its facts"));
+        }
+        List<References.Doc> known = new ArrayList<>();
+        for (List<Problem> found : documents.parallelStream().map(document -> checkDocument(document, known)).toList()) {
+            problems.addAll(found);
+        }
+        known.sort(Comparator.comparing(doc -> doc.file().path()));
+        problems.addAll(new References(known, data, site).check());
+        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
+        unique.sort(BY_PLACE);
+        return unique;
+    }
+
+    private List<Problem> checkDocument(SourceDocument document, List<References.Doc> known) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Object> values = document.fields().values();
+        String type = values.get("type") instanceof String written && types.contains(written) ? written : null;
+        SourceFile file = SourceFile.of(document, type);
+        checkFileName(document).ifPresent(problems::add);
+        if (type == null) {
+            problems.add(unknownType(file, values));
+        } else {
+            JsonSchema schema = schemas.validator(type);
+            JsonNode instance = JSON.valueToTree(values);
+            problems.addAll(new SchemaMessages(schemas, type, file).explain(schema.validate(instance)));
+            String path = document.name();
+            String slugPath = path.substring(path.indexOf('/') + 1, path.lastIndexOf('.'));
+            String slug = slugPath.substring(slugPath.lastIndexOf('/') + 1);
+            checkDateInPath(document, file, slugPath, slug, values.get("date")).forEach(problems::add);
+            synchronized (known) {
+                known.add(new References.Doc(document, type, slug, slugPath + "/", file));
+            }
+        }
+        problems.addAll(BodyChecks.check(document));
+        return problems;
+    }
+
+    private Problem unknownType(SourceFile file, Map<String, Object> values) {
+        List<String> names = Schemas.TYPES.stream().filter(types::contains).toList();
+        Object type = values.get("type");
+        if (type == null) {
+            return values.containsKey("type")
+                    ? file.problem("/type", "the field 'type' is empty", "write one of: " + String.join(", ", names))
+                    : file.problem("", "the required field 'type' is missing", "add a line such as 'type: " + names.get(0)
+                            + "', with one of: " + String.join(", ", names));
+        }
+        String written = String.valueOf(type);
+        return file.problem("/type", "'" + written + "' is not one of: " + String.join(", ", names),
+                Nearest.suggestion(written, names, "write one of them exactly as shown"));
+    }
+
+    private List<Problem> checkDataFile(DataFiles.DataFile data) {
+        JsonSchema schema = schemas.validator(data.name());
+        if (schema == null || !Schemas.DATA_FILES.contains(data.name())) {
+            return List.of();
+        }
+        SourceFile file = SourceFile.of(data);
+        if (data.value() == null) {
+            return List.of(Problem.at(data.path(), 1, 1, "the file is empty", "compare it with the data files of the project's example site"));
+        }
+        return new SchemaMessages(schemas, data.name(), file).explain(schema.validate(JSON.valueToTree(data.value())));
+    }
+
+    /** Folders and file names in lower case with hyphens: they become the page's address. */
+    static java.util.Optional<Problem> checkFileName(SourceDocument document) {
+        String[] parts = document.name().split("/");
+        for (int i = 1; i < parts.length; i++) {
+            boolean last = i == parts.length - 1;
+            String part = parts[i];
+            String name = last ? part.substring(0, Math.max(0, part.lastIndexOf('.'))) : part;
+            String extension = last ? part.substring(part.lastIndexOf('.')) : "";
+            if (!KEBAB.matcher(name).matches() || !extension.equals(extension.toLowerCase(Locale.ROOT))) {
+                String suggested = kebab(name);
+                String fix = suggested.isEmpty() ? "use only lower-case letters, digits and hyphens"
+                        : "rename it to '" + suggested + extension.toLowerCase(Locale.ROOT) + "'";
+                return java.util.Optional.of(Problem.inFile(document.name(), "the " + (last ? "file" : "folder") + " name '" + part
+                        + "' should be lower case, with words joined by hyphens (it becomes the page's address)", fix));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String kebab(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** A file named after its date ({@code 2024-03-12-lpp.md}) in a year folder must agree with its date field. */
+    private static List<Problem> checkDateInPath(SourceDocument document, SourceFile file, String slugPath, String slug, Object date) {
+        if (!(date instanceof String written)) {
+            return List.of();
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(written);
+        } catch (DateTimeParseException e) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        Matcher dated = DATED_NAME.matcher(slug);
+        if (dated.find() && !dated.group(1).equals(written)) {
+            problems.add(file.problem("/date", "the file name starts with " + dated.group(1) + " but the date is " + written,
+                    "make them the same: rename the file to " + written + slug.substring(10) + extensionOf(document) + ", or correct the date"));
+        }
+        String[] folders = slugPath.split("/");
+        if (folders.length >= 2) {
+            String folder = folders[folders.length - 2];
+            if (YEAR.matcher(folder).matches() && Integer.parseInt(folder) != day.getYear()) {
+                problems.add(file.problem("/date", "the file is in the " + folder + " folder but its date is in " + day.getYear(),
+                        "move it to the " + day.getYear() + " folder, or correct the date"));
+            }
         }
         return problems;
     }
 
-    private void checkDocument(SourceDocument document, List<Problem> problems) {
-        var values = document.fields().values();
-        Object type = values.get("type");
-        if (type == null) {
-            problems.add(at(document, "", "the 'type' field is missing", "add a line such as 'type: meeting' (one of " + String.join(", ", sorted()) + ")"));
-        } else if (!types.contains(String.valueOf(type))) {
-            problems.add(at(document, "/type", "the type '" + type + "' is not one this site publishes",
-                    "use one of " + String.join(", ", sorted())));
-        }
-        Object title = values.get("title");
-        if (title == null || String.valueOf(title).isBlank()) {
-            problems.add(at(document, "", "the 'title' field is missing", "add a line such as 'title: People's Partnership meeting'"));
-        }
-        Object date = values.get("date");
-        if (date != null) {
-            try {
-                LocalDate.parse(String.valueOf(date));
-            } catch (DateTimeParseException e) {
-                problems.add(at(document, "/date", "'" + date + "' is not a real date",
-                        "write the date as YYYY-MM-DD, for example 2024-03-12"));
-            }
-        }
-        Object status = values.get("status");
-        if (status != null && !Set.of("published", "draft").contains(String.valueOf(status))) {
-            problems.add(at(document, "/status", "the status '" + status + "' is not known", "use 'published' or 'draft'"));
-        }
-    }
-
-    private List<String> sorted() {
-        return types.stream().sorted().toList();
-    }
-
-    private static Problem at(SourceDocument document, String pointer, String message, String fix) {
-        Position position = pointer.isEmpty() ? document.fields().start() : document.fields().positionOf(pointer);
-        return Problem.at(document.name(), position.line(), position.column(), message, fix);
+    private static String extensionOf(SourceDocument document) {
+        return document.name().substring(document.name().lastIndexOf('.'));
     }
 }

@@ -195,6 +195,39 @@ public final class AxeCheck implements AutoCloseable {
         return problems;
     }
 
+    /**
+     * Makes the browser report these media features (such as {@code prefers-color-scheme: dark} or
+     * {@code forced-colors: active}) and this media type ({@code screen} or {@code print}) from
+     * now on; an empty map and "" go back to the browser's own.
+     */
+    public void emulateMedia(String media, Map<String, String> features) {
+        List<Map<String, String>> list = features.entrySet().stream()
+                .map(feature -> Map.of("name", feature.getKey(), "value", feature.getValue())).toList();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", list));
+    }
+
+    /**
+     * Checks WCAG 1.4.10 Reflow: at this width the page must not scroll sideways. Returns the
+     * problems found, naming the widest elements that stick out; an empty list means it passed.
+     */
+    public List<String> reflowProblems(String path, int width) {
+        open(path, width);
+        @SuppressWarnings("unchecked")
+        List<String> wide = (List<String>) driver.executeScript("""
+                const limit = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= limit) return [];
+                // Elements inside a scrolling box (a wide table in its region) are allowed to be wider.
+                const inScroller = el => { for (let p = el.parentElement; p; p = p.parentElement) {
+                    const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };
+                return [...document.querySelectorAll('body *')]
+                    .filter(el => el.getBoundingClientRect().right > limit + 1 && !inScroller(el))
+                    .slice(0, 5)
+                    .map(el => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).trim().replace(/\\s+/g, '.') : '')
+                        + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px)');
+                """);
+        return wide.isEmpty() ? List.of() : List.of(path + " @" + width + "px scrolls sideways: " + String.join(", ", wide));
+    }
+
     private boolean focusInMain() {
         return (Boolean) driver.executeScript(
                 "return document.activeElement !== null && document.activeElement.closest('main, [role=\"main\"]') !== null;");

@@ -1,0 +1,104 @@
+package org.publicrecord.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.publicrecord.build.Parallel;
+
+/**
+ * A built site as the checks read it: the path of every file, what each HTML page links to and
+ * which ids it has (each page parsed once, then let go, so a site of thousands of pages stays
+ * small in memory), and for each page the source file an editor would change.
+ *
+ * @param root     the built site's folder
+ * @param files    every file's path relative to {@code root}, with forward slashes
+ * @param pages    each HTML page by its path: its links and ids
+ * @param sources  each page's source file ({@code content/meetings/2024/x.md}), where there is one
+ * @param basePath the site's path on its host from {@code data/site.yaml}'s url, such as {@code /lewisham/}
+ */
+public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pages, Map<String, String> sources, String basePath) {
+
+    private static final URI HOST = URI.create("http://site.invalid");
+
+    /** Reads every file under {@code root}; HTML pages are parsed on {@code threads} threads. */
+    public static BuiltPages read(Path root, Map<String, String> sources, String basePath, int threads) {
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.filter(Files::isRegularFile).forEach(path -> files.add(relative(root, path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> html = files.stream().filter(path -> path.endsWith(".html")).toList();
+        List<PageLinks> parsed = Parallel.map(html, path -> PageLinks.of(parse(root.resolve(path))), threads);
+        Map<String, PageLinks> pages = new LinkedHashMap<>();
+        for (int i = 0; i < html.size(); i++) {
+            pages.put(html.get(i), parsed.get(i));
+        }
+        return new BuiltPages(root, Set.copyOf(files), pages, Map.copyOf(sources), basePath.endsWith("/") ? basePath : basePath + "/");
+    }
+
+    /** Where a problem on {@code page} should be reported: its source file if it has one, else the page. */
+    public String shownFile(String page) {
+        return sources.getOrDefault(page, page);
+    }
+
+    /** The page's own address, as a reader would see it after the site's base path: {@code meetings/}. */
+    public static String address(String page) {
+        return page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+    }
+
+    /**
+     * The page's address on a stand-in host, to resolve its links against as a browser would;
+     * only the paths of the results mean anything.
+     */
+    public URI pageUri(String page) {
+        try {
+            return HOST.resolve(new URI(null, null, basePath + page, null).getRawPath());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(page, e);
+        }
+    }
+
+    /** The built file a relative or root-relative address on {@code page} names, if it was built. */
+    public Optional<String> fileAt(String page, String address) {
+        URI resolved;
+        try {
+            resolved = pageUri(page).resolve(new URI(address.strip()));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String path = resolved.getPath();
+        if (!HOST.getHost().equals(resolved.getHost()) || path == null || !path.startsWith(basePath)) {
+            return Optional.empty();
+        }
+        String file = path.substring(basePath.length());
+        file = file.isEmpty() || file.endsWith("/") ? file + "index.html" : file;
+        return files.contains(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private static Document parse(Path file) {
+        try {
+            return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+}

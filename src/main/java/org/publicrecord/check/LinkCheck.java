@@ -1,0 +1,120 @@
+package org.publicrecord.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.publicrecord.build.Problem;
+
+/**
+ * Follows every address in every built page and reports those that lead nowhere: a page or file
+ * that was not built, a {@code #fragment} with no such id on its page, an address that climbs out
+ * of the site, and anything fetched from another website (the site makes no third-party requests).
+ * Links to other websites are not followed: the build must not depend on the network.
+ */
+public final class LinkCheck {
+
+    /** Fragments that need no id: the empty one and {@code #top} scroll to the top of the page. */
+    private static final Set<String> ALWAYS_THERE = Set.of("", "top");
+    /** A broken link in a template breaks it on every page; the build names a few, then counts. */
+    static final int PAGES_NAMED = 3;
+
+    private final BuiltPages site;
+    private final String siteUrl;
+
+    /** {@code siteUrl} is the site's published address, so links written in full to it are checked too. */
+    public LinkCheck(BuiltPages site, String siteUrl) {
+        this.site = site;
+        this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+    }
+
+    /** Every broken address, each reported once with the pages it is on. */
+    public List<Problem> problems() {
+        // Keyed by what is wrong, so one mistake in a template is one problem, not one per page.
+        Map<String, List<String>> pagesByMistake = new LinkedHashMap<>();
+        Map<String, String> fixes = new LinkedHashMap<>();
+        site.pages().forEach((page, links) -> {
+            for (PageLinks.Link link : links.links()) {
+                String[] mistake = mistake(page, link);
+                if (mistake != null) {
+                    List<String> pages = pagesByMistake.computeIfAbsent(mistake[0], key -> new ArrayList<>());
+                    if (!pages.contains(page)) {
+                        pages.add(page);
+                    }
+                    fixes.putIfAbsent(mistake[0], mistake[1]);
+                }
+            }
+        });
+        List<Problem> problems = new ArrayList<>();
+        pagesByMistake.forEach((mistake, pages) -> {
+            String first = pages.get(0);
+            String others = pages.size() <= 1 ? "" : " (also on " + (pages.size() - 1) + " other page" + (pages.size() == 2 ? "" : "s") + ": "
+                    + pages.stream().skip(1).limit(PAGES_NAMED).map(BuiltPages::address).collect(Collectors.joining(", "))
+                    + (pages.size() - 1 > PAGES_NAMED ? ", ..." : "") + ")";
+            problems.add(Problem.inFile(site.shownFile(first), "on " + shownAddress(first) + ", " + mistake + others, fixes.get(mistake)));
+        });
+        return problems;
+    }
+
+    /** What is wrong with one address on one page, and how to fix it; null when nothing is. */
+    private String[] mistake(String page, PageLinks.Link link) {
+        String written = link.address().strip();
+        URI address;
+        try {
+            address = new URI(written.replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            return new String[] {"the address '" + written + "' is not a valid web address", "check it for stray spaces or characters"};
+        }
+        String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
+        boolean ours = written.startsWith(siteUrl) || (written + "/").equals(siteUrl);
+        if (!ours && (scheme.equals("http") || scheme.equals("https") || written.startsWith("//"))) {
+            return link.fetched()
+                    ? new String[] {"the <" + link.element() + "> loads '" + written + "' from another website, which tells that website who is reading",
+                            "copy the file into assets/ and point at the copy"}
+                    : null;
+        }
+        if (!ours && !scheme.isEmpty()) {
+            // mailto:, tel: and the like are not pages of this site.
+            return null;
+        }
+        URI resolved = resolve(page, ours ? URI.create(site.basePath() + written.substring(Math.min(written.length(), siteUrl.length()))) : address);
+        String path = resolved.getPath() == null ? "" : resolved.getPath();
+        if (!path.startsWith(site.basePath())) {
+            return new String[] {"the link '" + written + "' leads outside the site (to " + path + ")",
+                    "start the address from the page's own folder, or use the site's own paths"};
+        }
+        String target = path.substring(site.basePath().length());
+        String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+        if (!site.files().contains(file)) {
+            if (site.files().contains(file + "/index.html")) {
+                file = file + "/index.html";
+            } else {
+                return new String[] {"the link '" + written + "' leads to no page or file (looked for " + file + ")",
+                        "correct the address, or add the page or file it points at"};
+            }
+        }
+        String fragment = resolved.getFragment();
+        PageLinks targetPage = site.pages().get(file);
+        if (fragment != null && targetPage != null && !ALWAYS_THERE.contains(fragment) && !targetPage.ids().contains(fragment)) {
+            String ids = targetPage.ids().stream().filter(id -> !id.equals("main-content")).limit(8).collect(Collectors.joining(", "));
+            return new String[] {"the link '" + written + "' points at '#" + fragment + "', which is not on " + shownAddress(file),
+                    ids.isEmpty() ? "that page has no ids to link to: link to the page itself" : "use one of that page's ids: " + ids};
+        }
+        return null;
+    }
+
+    private URI resolve(String page, URI address) {
+        return site.pageUri(page).resolve(address);
+    }
+
+    private static String shownAddress(String page) {
+        String address = BuiltPages.address(page);
+        return address.isEmpty() ? "the home page" : "the page " + address;
+    }
+}

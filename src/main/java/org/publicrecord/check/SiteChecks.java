@@ -1,0 +1,53 @@
+package org.publicrecord.check;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.model.DocumentModel;
+import org.publicrecord.build.BuildFailure;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.Problem;
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * The checks a finished site must pass before it is published: every internal link and
+ * #fragment resolves ({@link LinkCheck}) and every page keeps to the weight budget
+ * ({@link PageWeight}). Any failure stops the build, naming the page and its source file.
+ */
+public final class SiteChecks {
+
+    private SiteChecks() {
+    }
+
+    /** Checks the site the renderer has just written; returns the build log's one-line summary. */
+    public static String run(SiteRenderer renderer) {
+        Path contentFolder = renderer.config().getContentFolder().toPath();
+        String contentPrefix = renderer.options().source().relativize(contentFolder).toString().replace('\\', '/') + "/";
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (DocumentModel document : renderer.store().documents()) {
+            sources.put(document.getUri(), contentPrefix + document.getSourceuri());
+        }
+        return run(renderer.config().getDestinationFolder().toPath(), sources, renderer.siteUrl(), renderer.options().threads());
+    }
+
+    /** Checks the built site in {@code folder}, published at {@code siteUrl}; {@code sources} names each page's source file. */
+    public static String run(Path folder, Map<String, String> sources, String siteUrl, int threads) {
+        String basePath = URI.create(siteUrl).getPath();
+        BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads);
+        List<Problem> problems = new ArrayList<>(new LinkCheck(site, siteUrl).problems());
+        PageWeight budget = new PageWeight(site);
+        List<PageWeight.Weight> weights = budget.weights();
+        problems.addAll(budget.problems(weights));
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        long links = site.pages().values().stream().mapToLong(page -> page.links().size()).sum();
+        PageWeight.Weight heaviest = PageWeight.heaviest(weights);
+        return PhaseLog.count(site.pages().size(), "pages") + ", " + PhaseLog.count(links, "links") + " resolve"
+                + (heaviest == null ? "" : ", heaviest " + PageWeight.kb(heaviest.total()) + " of " + PageWeight.kb(PageWeight.PAGE_BUDGET));
+    }
+}

@@ -1,0 +1,77 @@
+package org.publicrecord.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * When a meeting starts and (if its file says) ends, in the site's time zone, written for people
+ * ("Tuesday 12 March 2024, 6pm to 8pm") and for machines ({@code 2024-03-12T18:00+00:00}).
+ *
+ * @param start when it starts
+ * @param end   when it ends, or null when the file gives no end time
+ */
+public record MeetingTime(ZonedDateTime start, ZonedDateTime end) {
+
+    /** British English, the language of the dates the rest of the site writes. */
+    static final Locale LOCALE = Locale.UK;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", LOCALE);
+    private static final DateTimeFormatter HOUR_AND_MINUTES = DateTimeFormatter.ofPattern("h:mma", LOCALE);
+    /** Minutes, not seconds: HTML's {@code <time>} and schema.org both accept it, and no meeting starts on a second. */
+    private static final DateTimeFormatter MACHINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+    /** A wall-clock time on a day in {@code zone}; the zone's rules decide the offset (GMT or BST in London). */
+    static MeetingTime of(LocalDate day, LocalTime start, LocalTime end, ZoneId zone) {
+        return new MeetingTime(ZonedDateTime.of(day, start, zone), end == null ? null : ZonedDateTime.of(day, end, zone));
+    }
+
+    public LocalDate day() {
+        return start.toLocalDate();
+    }
+
+    /** "Tuesday 12 March 2024". */
+    public String dayInWords() {
+        return dayInWords(day());
+    }
+
+    static String dayInWords(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    /**
+     * The day and times in words, from the {@code meeting} group of messages.yaml: {@code time_range}
+     * ("{day}, {start} to {end}"), {@code time_from} ("{day}, {start}") and {@code midday}.
+     */
+    public String inWords(Map<String, Object> words) {
+        String pattern = String.valueOf(words.get(end == null ? "time_from" : "time_range"));
+        String midday = String.valueOf(words.get("midday"));
+        return pattern.replace("{day}", dayInWords())
+                .replace("{start}", clock(start.toLocalTime(), midday))
+                .replace("{end}", end == null ? "" : clock(end.toLocalTime(), midday));
+    }
+
+    /** "6pm", "6:30pm", or the word for 12 noon, which "12pm" leaves some readers unsure of. */
+    static String clock(LocalTime time, String midday) {
+        if (time.equals(LocalTime.NOON)) {
+            return midday;
+        }
+        DateTimeFormatter format = time.getMinute() == 0 ? HOUR : HOUR_AND_MINUTES;
+        return format.format(time).toLowerCase(LOCALE);
+    }
+
+    /** The start as {@code 2024-03-12T18:00+00:00}, for {@code <time datetime>} and JSON-LD. */
+    public String startIso() {
+        return MACHINE.format(start);
+    }
+
+    /** The end in the same form, or null. */
+    public String endIso() {
+        return end == null ? null : MACHINE.format(end);
+    }
+}

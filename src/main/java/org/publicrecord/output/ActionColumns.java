@@ -1,0 +1,106 @@
+package org.publicrecord.output;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.publicrecord.actions.ActionSource;
+import org.publicrecord.actions.TrackedAction;
+import org.publicrecord.render.SiteRenderer;
+import org.publicrecord.validate.Schemas;
+
+/**
+ * The columns of the action log's open data ({@code actions.csv}), each with its meaning. A
+ * column that is a field of the action's front matter takes its meaning from the content schema;
+ * the columns worked out by the build are described here, once, for the CSV, the JSON Schema and
+ * the page that documents both.
+ */
+public final class ActionColumns {
+
+    /** Meanings of what the build adds to the front matter, by column or JSON property name. */
+    static final Map<String, String> WORKED_OUT = Map.ofEntries(
+            Map.entry("url", "The action's page on this site."),
+            Map.entry("date", "The day the action was agreed."),
+            Map.entry("source_type", "Where residents said it: meeting or event."),
+            Map.entry("source", "The file name (slug) of the meeting or event where it was said."),
+            Map.entry("source_item", "The id of the item heard at the event that the action answers, if any."),
+            Map.entry("source_title", "The title of the meeting or event where it was said."),
+            Map.entry("source_url", "The page of the meeting or event, ending #item for an item heard."),
+            Map.entry("committee", "The id of the committee whose meeting raised the action (data/committees.yaml); empty for events."),
+            Map.entry("owner_name", "The owner organisation's name."),
+            Map.entry("status_as_of", "The day the status and overdue columns were worked out: the day the site was built."),
+            Map.entry("overdue", "true when the action is open or in progress and its due date has passed."),
+            Map.entry("done_on_time", "For done actions with a due date: true when completed by the due date, false when completed after it; empty otherwise."),
+            Map.entry("updates", "How many dated updates the action has; the JSON file holds their text and evidence."),
+            Map.entry("last_updated", "The day of the latest update, status change or agreement."),
+            Map.entry("themes", "Theme ids from data/themes.yaml, separated by semicolons in the CSV."),
+            Map.entry("related", "Ids of related actions, separated by semicolons in the CSV."));
+
+    /** One column of the CSV. */
+    public record Column(String name, String description, Function<TrackedAction, Object> value) {
+    }
+
+    private ActionColumns() {
+    }
+
+    /** The CSV's columns, in order; {@code renderer} turns site addresses into full ones. */
+    static List<Column> csv(SiteRenderer renderer, LocalDate asOf) {
+        return List.of(
+                column("id", TrackedAction::id),
+                column("title", TrackedAction::title),
+                column("url", action -> renderer.absoluteUrl(action.url())),
+                column("date", TrackedAction::agreed),
+                column("said", TrackedAction::said),
+                column("source_type", action -> source(action, ActionSource::kind)),
+                column("source", action -> source(action, ActionSource::slug)),
+                column("source_item", action -> source(action, ActionSource::item)),
+                column("source_title", action -> source(action, ActionSource::title)),
+                column("source_url", action -> source(action, source -> source.url() == null ? null : renderer.absoluteUrl(source.url()))),
+                column("committee", action -> source(action, ActionSource::committee)),
+                column("owner", TrackedAction::ownerId),
+                column("owner_name", TrackedAction::ownerName),
+                column("lead_role", TrackedAction::leadRole),
+                column("action_status", TrackedAction::status),
+                column("status_as_of", action -> asOf),
+                column("overdue", TrackedAction::overdue),
+                column("progress", TrackedAction::progress),
+                column("due", TrackedAction::due),
+                column("completed", TrackedAction::completed),
+                column("done_on_time", ActionColumns::doneOnTime),
+                column("reason", TrackedAction::reason),
+                column("themes", action -> String.join(";", action.themeIds())),
+                column("related", action -> String.join(";", action.relatedIds())),
+                column("updates", action -> action.steps().stream().filter(step -> step.text() != null).count()),
+                column("last_updated", TrackedAction::lastUpdated));
+    }
+
+    /** True, false, or null when the question does not apply (not done, or no due date). */
+    static Boolean doneOnTime(TrackedAction action) {
+        return action.doneOnTime() ? Boolean.TRUE : action.doneLate() ? Boolean.FALSE : null;
+    }
+
+    /** What a column or JSON property holds: the content schema's description, or the build's own. */
+    static String describe(String name) {
+        String worked = WORKED_OUT.get(name);
+        if (worked != null) {
+            return worked;
+        }
+        for (String schema : List.of("action", "common")) {
+            JsonNode description = Schemas.get().schema(schema).path("properties").path(name).path("description");
+            if (description.isTextual()) {
+                return description.asText();
+            }
+        }
+        throw new IllegalStateException("the open data column '" + name + "' has no description");
+    }
+
+    private static Column column(String name, Function<TrackedAction, Object> value) {
+        return new Column(name, describe(name), value);
+    }
+
+    private static Object source(TrackedAction action, Function<ActionSource, Object> part) {
+        return action.source() == null ? null : part.apply(action.source());
+    }
+}

@@ -1,0 +1,42 @@
+package org.publicrecord.output;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.model.DocumentModel;
+import org.publicrecord.content.SiteIndex;
+import org.publicrecord.meetings.MeetingCalendar;
+import org.publicrecord.meetings.Meetings;
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * {@code committees/<id>/meetings.ics}: one committee's meetings to subscribe to. A committee with
+ * no meetings on the site has none, since an iCalendar file must hold at least one event.
+ */
+public final class CommitteeCalendars extends SiteOutput {
+
+    @Override
+    public String name() {
+        return "committee calendars";
+    }
+
+    @Override
+    protected int write(SiteRenderer renderer) {
+        Meetings meetings = new SiteIndex(renderer.store(), renderer.data()).meetings();
+        Map<String, Object> words = CalendarMessages.meetingWords(renderer);
+        int written = 0;
+        for (Map<String, Object> committee : CommitteePages.committees(renderer)) {
+            String id = String.valueOf(committee.get("id"));
+            List<DocumentModel> ofCommittee = meetings.of(id);
+            if (ofCommittee.isEmpty()) {
+                continue;
+            }
+            String name = String.valueOf(words.get("calendar_name_committee")).replace("{committee}", String.valueOf(committee.get("name")));
+            String address = meetings.committeeCalendar(id);
+            renderer.write(address, MeetingCalendar.subscription(name, address, ofCommittee, meetings, words, renderer.today()),
+                    getClass().getSimpleName());
+            written++;
+        }
+        return written;
+    }
+}

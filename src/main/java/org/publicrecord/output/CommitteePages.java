@@ -1,0 +1,77 @@
+package org.publicrecord.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.model.DocumentModel;
+import org.publicrecord.build.BuildFailure;
+import org.publicrecord.build.Problem;
+import org.publicrecord.content.Position;
+import org.publicrecord.content.SiteIndex;
+import org.publicrecord.meetings.Meetings;
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * {@code committees/}, the list of committees, and a page for each committee of
+ * data/committees.yaml: its purpose and members, its meetings to come and past meetings by year
+ * (split on the build date), and the actions raised at its meetings.
+ */
+public final class CommitteePages extends SiteOutput {
+
+    /** Ids become folder names, so they are kept to lower-case words joined by hyphens. */
+    private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    @Override
+    public String name() {
+        return "committees";
+    }
+
+    @Override
+    protected int write(SiteRenderer renderer) {
+        List<Map<String, Object>> committees = committees(renderer);
+        if (committees.isEmpty()) {
+            return 0;
+        }
+        SiteIndex index = new SiteIndex(renderer.store(), renderer.data());
+        Meetings meetings = index.meetings();
+        renderer.page(renderer.templateFor("committee.list"), Meetings.COMMITTEES, Map.of(
+                "content", Sections.listPage("committees", null, "committees")));
+        for (Map<String, Object> committee : committees) {
+            String id = String.valueOf(committee.get("id"));
+            List<DocumentModel> ofCommittee = meetings.of(id);
+            Object purpose = committee.get("purpose");
+            renderer.page(renderer.templateFor("committee.page"), meetings.committeeUrl(id), Map.of(
+                    "content", Sections.listPage(String.valueOf(committee.get("name")), purpose == null ? null : String.valueOf(purpose), "committee"),
+                    "committee", committee,
+                    "meetings", ofCommittee,
+                    "upcoming", meetings.upcoming(ofCommittee, renderer.today()),
+                    "past_by_year", meetings.pastByYear(ofCommittee, renderer.today()),
+                    "actions", index.actionsOfCommittee(id)));
+        }
+        return committees.size() + 1;
+    }
+
+    /** The committees of data/committees.yaml, in the file's order; an id that cannot be a folder name stops the build. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> committees(SiteRenderer renderer) {
+        var file = renderer.data().files().get("committees");
+        if (file == null || !(file.value() instanceof List<?> entries)) {
+            return List.of();
+        }
+        List<Map<String, Object>> committees = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof Map<?, ?> committee) {
+                Object id = committee.get("id");
+                if (id == null || !String.valueOf(id).matches(ID)) {
+                    Position at = file.positions().getOrDefault("/" + i + "/id", file.positions().getOrDefault("/" + i, Position.START));
+                    throw new BuildFailure(Problem.at(file.path(), at.line(), at.column(),
+                            "the committee id '" + id + "' cannot be part of a web address",
+                            "use lower-case letters, digits and hyphens, such as 'peoples-partnership'"));
+                }
+                committees.add((Map<String, Object>) committee);
+            }
+        }
+        return committees;
+    }
+}

@@ -1,0 +1,39 @@
+package org.publicrecord.output;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.model.DocumentModel;
+import org.publicrecord.content.SiteIndex;
+import org.publicrecord.meetings.MeetingCalendar;
+import org.publicrecord.meetings.Meetings;
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * {@code meetings.ics}, every meeting to subscribe to, and each meeting's {@code meeting.ics}
+ * beside its page, to add that one meeting to a calendar.
+ */
+public final class MeetingCalendars extends SiteOutput {
+
+    @Override
+    public String name() {
+        return "meeting calendars";
+    }
+
+    @Override
+    protected int write(SiteRenderer renderer) {
+        Meetings meetings = new SiteIndex(renderer.store(), renderer.data()).meetings();
+        List<DocumentModel> all = meetings.all();
+        if (all.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> words = CalendarMessages.meetingWords(renderer);
+        String name = String.valueOf(words.get("calendar_name_all")).replace("{site}", CalendarMessages.siteName(renderer));
+        String producer = getClass().getSimpleName();
+        renderer.write(Meetings.ALL_CALENDAR, MeetingCalendar.subscription(name, Meetings.ALL_CALENDAR, all, meetings, words, renderer.today()), producer);
+        for (DocumentModel meeting : all) {
+            renderer.write(meetings.calendarOf(meeting), MeetingCalendar.single(meeting, meetings, words, renderer.today()), producer);
+        }
+        return all.size() + 1;
+    }
+}

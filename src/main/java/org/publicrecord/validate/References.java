@@ -1,0 +1,314 @@
+package org.publicrecord.validate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.publicrecord.build.Problem;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.content.SourceDocument;
+
+/**
+ * The checks that need the whole site at once: every reference from one file to another leads
+ * somewhere (a meeting's committee, an action's owner, source, themes and related actions, the
+ * meeting that approved some minutes, the organisations at a meeting, a paper's file, a link to a
+ * page of the site), and ids and file names that others refer to are unique.
+ */
+final class References {
+
+    private static final Pattern ACTION_ID = Pattern.compile("([A-Z]+)-([0-9]{4})-([0-9]+)");
+    /** The content folders whose pages live one level or more down: a link into them must reach a document. */
+    private static final Set<String> DOCUMENT_SECTIONS = Set.of("meetings", "events", "news", "actions");
+
+    /** A document with what the checks need: its file, its type, its slug and its fields. */
+    record Doc(SourceDocument source, String type, String slug, String url, SourceFile file) {
+        Map<String, Object> values() {
+            return source.fields().values();
+        }
+    }
+
+    private final List<Doc> documents;
+    private final DataFiles data;
+    private final Path site;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Map<String, Doc>> bySlug = new LinkedHashMap<>();
+    private final Map<String, Doc> actionsById = new LinkedHashMap<>();
+    private final Set<String> urls = new LinkedHashSet<>();
+
+    References(List<Doc> documents, DataFiles data, Path site) {
+        this.documents = documents;
+        this.data = data;
+        this.site = site;
+    }
+
+    List<Problem> check() {
+        index();
+        for (Doc doc : documents) {
+            switch (doc.type()) {
+                case "meeting" -> checkMeeting(doc);
+                case "event" -> checkEvent(doc);
+                case "action" -> checkAction(doc);
+                default -> {
+                }
+            }
+        }
+        checkDataFiles();
+        return problems;
+    }
+
+    /** Slugs per type and action ids, reporting the second and later of each. */
+    private void index() {
+        for (Doc doc : documents) {
+            urls.add(doc.url());
+            Doc first = bySlug.computeIfAbsent(doc.type(), type -> new LinkedHashMap<>()).putIfAbsent(doc.slug(), doc);
+            if (first != null) {
+                problems.add(Problem.inFile(doc.file().path(), "another " + doc.type() + " has the same file name: " + first.file().path(),
+                        "rename one of them: other files refer to a " + doc.type() + " by its file name, so each must be different"));
+            }
+            if (doc.type().equals("action") && doc.values().get("id") instanceof String id) {
+                Doc earlier = actionsById.putIfAbsent(id, doc);
+                if (earlier != null) {
+                    problems.add(doc.file().problem("/id", "the id '" + id + "' is also used by " + earlier.file().path(),
+                            "give each action its own id" + nextFreeId(id).map(free -> "; the next free one is " + free).orElse("")));
+                }
+            }
+        }
+    }
+
+    private void checkMeeting(Doc doc) {
+        Map<String, Object> values = doc.values();
+        reference(doc, "/committee", values.get("committee"), "committees", "the committee");
+        text(values.get("minutes_approved_at")).ifPresent(slug -> document(doc, "/minutes_approved_at", slug, "meeting"));
+        for (String list : List.of("attendees", "apologies", "declarations")) {
+            forEachItem(values.get(list), (index, item) ->
+                    reference(doc, "/" + list + "/" + index + "/organisation", item.get("organisation"), "organisations", "the organisation"));
+        }
+        forEachItem(values.get("papers"), (index, paper) -> text(paper.get("file")).ifPresent(path -> checkPaper(doc, "/papers/" + index + "/file", path)));
+    }
+
+    private void checkEvent(Doc doc) {
+        Set<String> seen = new LinkedHashSet<>();
+        forEachItem(doc.values().get("heard"), (index, item) -> text(item.get("id")).ifPresent(id -> {
+            if (!seen.add(id)) {
+                problems.add(doc.file().problem("/heard/" + index + "/id", "the id '" + id + "' is used twice in 'heard'",
+                        "give each item its own id: actions link to an item by it"));
+            }
+        }));
+    }
+
+    private void checkAction(Doc doc) {
+        Map<String, Object> values = doc.values();
+        reference(doc, "/owner", values.get("owner"), "organisations", "the organisation");
+        if (values.get("id") instanceof String id && ACTION_ID.matcher(id).matches()) {
+            String expected = id.toLowerCase(java.util.Locale.ROOT);
+            if (!doc.slug().equals(expected)) {
+                problems.add(doc.file().problem("/id", "the file name should be the id in lower case, " + expected,
+                        "rename the file to " + expected + extension(doc) + ", or correct the id"));
+            }
+        }
+        if (values.get("source") instanceof Map<?, ?> source) {
+            text(source.get("meeting")).ifPresent(slug -> document(doc, "/source/meeting", slug, "meeting"));
+            text(source.get("event")).ifPresent(slug -> {
+                Doc event = document(doc, "/source/event", slug, "event");
+                text(source.get("item")).ifPresent(item -> {
+                    if (event != null) {
+                        List<String> heard = new ArrayList<>();
+                        forEachItem(event.values().get("heard"), (index, entry) -> text(entry.get("id")).ifPresent(heard::add));
+                        if (!heard.contains(item)) {
+                            problems.add(doc.file().problem("/source/item", "the event '" + slug + "' has no item '" + item + "' in its 'heard' list",
+                                    Nearest.suggestion(item, heard, heard.isEmpty() ? "add the item to the event's 'heard' list, or delete this line"
+                                            : "use one of the ids under 'heard' in " + event.file().path())));
+                        }
+                    }
+                });
+            });
+        }
+        forEachText(values.get("themes"), (index, theme) -> reference(doc, "/themes/" + index, theme, "themes", "the theme"));
+        forEachText(values.get("related"), (index, related) -> {
+            if (related.equals(values.get("id"))) {
+                problems.add(doc.file().problem("/related/" + index, "an action cannot be related to itself", "delete this line"));
+            } else if (!actionsById.containsKey(related)) {
+                problems.add(doc.file().problem("/related/" + index, "there is no action with the id '" + related + "'",
+                        Nearest.suggestion(related, actionsById.keySet(), "use the id of an action in content/actions/")));
+            }
+        });
+        forEachItem(values.get("updates"), (index, update) -> forEachItem(update.get("evidence"), (link, evidence) ->
+                text(evidence.get("url")).ifPresent(url -> checkSiteLink(doc, "/updates/" + index + "/evidence/" + link + "/url", url))));
+    }
+
+    /** Ids in data files are unique, and committee members belong to known organisations. */
+    private void checkDataFiles() {
+        for (DataFiles.DataFile file : data.files().values()) {
+            if (!(file.value() instanceof List<?> entries)) {
+                continue;
+            }
+            SourceFile source = SourceFile.of(file);
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (int index = 0; index < entries.size(); index++) {
+                if (entries.get(index) instanceof Map<?, ?> entry && entry.get("id") instanceof String id) {
+                    Integer first = seen.putIfAbsent(id, index);
+                    if (first != null) {
+                        problems.add(source.problem("/" + index + "/id", "the id '" + id + "' is used twice in this file (first in entry " + (first + 1) + ")",
+                                "give each entry its own id"));
+                    }
+                }
+            }
+        }
+        DataFiles.DataFile committees = data.files().get("committees");
+        if (committees != null && committees.value() instanceof List<?> list) {
+            SourceFile source = SourceFile.of(committees);
+            for (int index = 0; index < list.size(); index++) {
+                if (list.get(index) instanceof Map<?, ?> committee) {
+                    int committeeIndex = index;
+                    forEachItem(committee.get("members"), (member, seat) -> text(seat.get("organisation")).ifPresent(id -> {
+                        Set<String> ids = ids("organisations");
+                        if (!ids.contains(id)) {
+                            problems.add(source.problem("/" + committeeIndex + "/members/" + member + "/organisation",
+                                    "the organisation '" + id + "' is not in data/organisations.yaml", missingIdFix(id, ids, "organisations")));
+                        }
+                    }));
+                }
+            }
+        }
+    }
+
+    // One reference of each kind.
+
+    private void reference(Doc doc, String pointer, Object value, String dataFile, String what) {
+        text(value).ifPresent(id -> {
+            Set<String> ids = ids(dataFile);
+            if (!ids.contains(id)) {
+                problems.add(doc.file().problem(pointer, what + " '" + id + "' is not in data/" + dataFile + ".yaml", missingIdFix(id, ids, dataFile)));
+            }
+        });
+    }
+
+    private static String missingIdFix(String id, Set<String> ids, String dataFile) {
+        String otherwise = ids.isEmpty() ? "add it to data/" + dataFile + ".yaml"
+                : "use one of: " + String.join(", ", ids) + "; or add it to data/" + dataFile + ".yaml";
+        return Nearest.suggestion(id, ids, otherwise);
+    }
+
+    /** The document of {@code type} named {@code slug}, or null after reporting that there is none. */
+    private Doc document(Doc doc, String pointer, String slug, String type) {
+        Map<String, Doc> ofType = bySlug.getOrDefault(type, Map.of());
+        Doc found = ofType.get(slug);
+        if (found == null) {
+            String folder = "content/" + (type.equals("news") ? "news" : type + "s") + "/";
+            problems.add(doc.file().problem(pointer, "there is no " + type + " '" + slug + "'",
+                    Nearest.suggestion(slug, ofType.keySet(), "use the file name, without .md, of a " + type + " in " + folder)));
+        }
+        return found;
+    }
+
+    private void checkPaper(Doc doc, String pointer, String path) {
+        Path assets = site.resolve("assets").normalize();
+        Path file = site.resolve(path).normalize();
+        if (!file.startsWith(assets)) {
+            problems.add(doc.file().problem(pointer, "the paper '" + path + "' is outside the assets folder", "keep papers in assets/papers/"));
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            List<String> neighbours = filesIn(file.getParent());
+            String folder = site.relativize(file.getParent()).toString().replace('\\', '/') + "/";
+            problems.add(doc.file().problem(pointer, "the paper '" + path + "' does not exist",
+                    Nearest.to(file.getFileName().toString(), neighbours).map(name -> "did you mean '" + folder + name + "'?")
+                            .orElse("upload the file to " + folder + " first, or correct its name")));
+        }
+    }
+
+    /** A link such as {@code meetings/2024/2024-03-12-lpp/} into a section of documents must reach one. */
+    private void checkSiteLink(Doc doc, String pointer, String url) {
+        if (url.contains(":") || url.startsWith("#")) {
+            return;
+        }
+        String path = url.replaceAll("[#?].*$", "");
+        int slash = path.indexOf('/');
+        if (slash < 0 || !DOCUMENT_SECTIONS.contains(path.substring(0, slash)) || slash == path.length() - 1) {
+            return;
+        }
+        String address = path.endsWith("/") ? path : path + "/";
+        if (!urls.contains(address)) {
+            problems.add(doc.file().problem(pointer, "there is no page at '" + url + "' on this site",
+                    Nearest.suggestion(address, urls, "copy the address of the page from the site, without the part before " + path.substring(0, slash + 1))));
+        }
+    }
+
+    // Helpers for values that the schema check may already have found to be of the wrong kind.
+
+    private Set<String> ids(String dataFile) {
+        Set<String> ids = new LinkedHashSet<>();
+        DataFiles.DataFile file = data.files().get(dataFile);
+        if (file != null && file.value() instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof Map<?, ?> map && map.get("id") instanceof String id) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static java.util.Optional<String> text(Object value) {
+        return value instanceof String text && !text.isBlank() ? java.util.Optional.of(text) : java.util.Optional.empty();
+    }
+
+    private static void forEachItem(Object list, java.util.function.BiConsumer<Integer, Map<?, ?>> action) {
+        if (list instanceof List<?> items) {
+            for (int index = 0; index < items.size(); index++) {
+                if (items.get(index) instanceof Map<?, ?> item) {
+                    action.accept(index, item);
+                }
+            }
+        }
+    }
+
+    private static void forEachText(Object list, java.util.function.BiConsumer<Integer, String> action) {
+        if (list instanceof List<?> items) {
+            for (int index = 0; index < items.size(); index++) {
+                if (items.get(index) instanceof String text && !text.isBlank()) {
+                    action.accept(index, text);
+                }
+            }
+        }
+    }
+
+    private java.util.Optional<String> nextFreeId(String id) {
+        Matcher matcher = ACTION_ID.matcher(id);
+        if (!matcher.matches()) {
+            return java.util.Optional.empty();
+        }
+        String prefix = matcher.group(1) + "-" + matcher.group(2) + "-";
+        int highest = actionsById.keySet().stream()
+                .filter(known -> known.startsWith(prefix))
+                .map(known -> known.substring(prefix.length()))
+                .filter(number -> number.chars().allMatch(Character::isDigit))
+                .mapToInt(Integer::parseInt).max().orElse(0);
+        return java.util.Optional.of(prefix + String.format("%02d", highest + 1));
+    }
+
+    private static String extension(Doc doc) {
+        String name = doc.file().path();
+        return name.substring(name.lastIndexOf('.'));
+    }
+
+    private static List<String> filesIn(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.publicrecord.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.publish.FixtureSite;
+import org.publicrecord.testing.BuiltSite;
+
+class HostHeadersTest {
+
+    @TempDir
+    static Path folder;
+
+    static BuiltSite site;
+
+    @BeforeAll
+    static void build() {
+        site = BuiltSite.build(FixtureSite.create(folder.resolve("source")), folder.resolve("out"), LocalDate.of(2026, 11, 22));
+    }
+
+    /** The {@code /*} rule of {@code _headers}: header name to value, in file order. */
+    static Map<String, String> headers(String file) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        List<String> lines = file.lines().toList();
+        assertThat(lines).first().isEqualTo("/*");
+        for (String line : lines.subList(1, lines.size())) {
+            assertThat(line).as("a header line is indented and 'Name: value'").matches("  [A-Za-z-]+: \\S.*");
+            headers.put(line.substring(2, line.indexOf(':')), line.substring(line.indexOf(':') + 2));
+        }
+        return headers;
+    }
+
+    @Test
+    void headersFileSendsThePagesPolicyPlusWhatOnlyAHeaderCanSay() {
+        Map<String, String> headers = headers(site.text("_headers"));
+        String metaPolicy = site.page("about/").selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+
+        assertThat(headers).containsOnlyKeys("Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options",
+                "Permissions-Policy", "X-Frame-Options");
+        assertThat(headers.get("Content-Security-Policy")).isEqualTo(metaPolicy + "; frame-ancestors 'none'");
+        assertThat(headers.get("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.get("Referrer-Policy"))
+                .isEqualTo(site.page("about/").selectFirst("meta[name=referrer]").attr("content"))
+                .isEqualTo("strict-origin-when-cross-origin");
+        assertThat(headers.get("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=()");
+        assertThat(headers.get("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
+    void policyAllowsOnlyTheSitesOwnFiles() {
+        String policy = headers(site.text("_headers")).get("Content-Security-Policy");
+        Map<String, String> directives = new LinkedHashMap<>();
+        for (String directive : policy.split(";\\s*")) {
+            int space = directive.indexOf(' ');
+            directives.put(directive.substring(0, space), directive.substring(space + 1));
+        }
+
+        assertThat(directives).containsEntry("default-src", "'self'")
+                .containsEntry("object-src", "'none'")
+                .containsEntry("base-uri", "'self'")
+                .containsEntry("form-action", "'self'")
+                .containsEntry("frame-ancestors", "'none'");
+        // Every source is the site itself or nothing: no other host, scheme, wildcard or inline code.
+        assertThat(directives.values()).allSatisfy(sources -> assertThat(sources).isIn("'self'", "'none'"));
+    }
+
+    @Test
+    void everyPageCarriesThePolicyInItsHeadForHostsWithoutHeaders() {
+        String policy = site.page("").selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+
+        assertThat(policy).startsWith("default-src 'self'").doesNotContain("frame-ancestors");
+        for (String file : site.htmlFiles()) {
+            Document page = site.page(file);
+            assertThat(page.select("head > meta[http-equiv=Content-Security-Policy]")).as(file).hasSize(1);
+            assertThat(page.selectFirst("head > meta[http-equiv=Content-Security-Policy]").attr("content")).as(file).isEqualTo(policy);
+            assertThat(page.select("head > meta[name=referrer]")).as(file).hasSize(1);
+        }
+    }
+
+    @Test
+    void nothingAboveThePolicyInTheHeadRunsCodeOrLoadsFromElsewhere() {
+        // A meta policy governs only what the parser meets after it, so whatever comes first escapes it.
+        Document page = site.page("about/");
+        List<Element> before = page.head().children().stream()
+                .takeWhile(element -> !element.is("meta[http-equiv=Content-Security-Policy]"))
+                .toList();
+
+        assertThat(before).noneMatch(element -> element.is("script, style, base"));
+        assertThat(before).filteredOn(element -> element.hasAttr("href") || element.hasAttr("src"))
+                .allSatisfy(element -> assertThat(element.attr("href") + element.attr("src"))
+                        .as("an address loaded before the policy").doesNotContain(":").doesNotStartWith("//"));
+    }
+}
