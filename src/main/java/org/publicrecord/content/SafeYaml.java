@@ -118,6 +118,11 @@ public final class SafeYaml {
                     throw new BuildFailure(Problem.at(file, line(keyNode.getStartMark(), firstLine), 1,
                             "a field name must be a plain word", "write it as 'name: value'"));
                 }
+                if (values.containsKey(key.getValue())) {
+                    // The composer does not apply LoaderOptions' duplicate-key rule; only a constructor would.
+                    throw new BuildFailure(Problem.at(file, line(key.getStartMark(), firstLine), key.getStartMark().getColumn() + 1,
+                            "the field '" + key.getValue() + "' appears twice", "keep one of them and delete the other"));
+                }
                 String childPointer = pointer + "/" + key.getValue().replace("~", "~0").replace("/", "~1");
                 positions.put(childPointer, position(key.getStartMark()));
                 values.put(key.getValue(), value(tuple.getValueNode(), childPointer));

@@ -42,7 +42,10 @@ final class YamlMistakes {
                     "check the colon after the field name and that lines at the same level start in the same column");
         }
         if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
-            return Problem.at(file, line, column, "a quoted value is not closed",
+            // The end of the text is where the parser gave up; the quote that was never closed is where to look.
+            Mark opened = e.getContextMark() != null ? e.getContextMark() : mark;
+            return Problem.at(file, opened == null ? line : SafeYaml.line(opened, firstLine), opened == null ? column : opened.getColumn() + 1,
+                    "a quoted value is not closed",
                     "add the closing quote mark at the end of the value");
         }
         if (problem.contains("found character '@'") || problem.contains("found character '`'")) {

@@ -1,5 +1,6 @@
 package org.publicrecord.meetings;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,7 +40,7 @@ final class MeetingJsonLd {
         if ("postponed".equals(status) && meeting.get("postponed_to") != null) {
             DocumentModel moved = meetings.movedTo(meeting);
             MeetingTime newTime = moved != null ? meetings.time(moved)
-                    : MeetingTime.of(java.time.LocalDate.parse(String.valueOf(meeting.get("postponed_to"))),
+                    : MeetingTime.of(LocalDate.parse(String.valueOf(meeting.get("postponed_to"))),
                             time.start().toLocalTime(), time.end() == null ? null : time.end().toLocalTime(), meetings.zone());
             dates(event, newTime);
             event.put("previousStartDate", time.startIso());

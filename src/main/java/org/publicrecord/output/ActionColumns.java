@@ -22,6 +22,7 @@ public final class ActionColumns {
     /** Meanings of what the build adds to the front matter, by column or JSON property name. */
     static final Map<String, String> WORKED_OUT = Map.ofEntries(
             Map.entry("url", "The action's page on this site."),
+            Map.entry("log_url", "The action log's page on this site."),
             Map.entry("date", "The day the action was agreed."),
             Map.entry("source_type", "Where residents said it: meeting or event."),
             Map.entry("source", "The file name (slug) of the meeting or event where it was said."),
@@ -87,11 +88,9 @@ public final class ActionColumns {
         if (worked != null) {
             return worked;
         }
-        for (String schema : List.of("action", "common")) {
-            JsonNode description = Schemas.get().schema(schema).path("properties").path(name).path("description");
-            if (description.isTextual()) {
-                return description.asText();
-            }
+        JsonNode field = Schemas.properties(Schemas.get().resolved("action")).get(name);
+        if (field != null && field.path("description").isTextual()) {
+            return field.path("description").asText();
         }
         throw new IllegalStateException("the open data column '" + name + "' has no description");
     }

@@ -164,17 +164,15 @@ public final class ActionData extends SiteOutput {
      * schema (and the common one), plus the fields the build works out, described in {@link ActionColumns}.
      */
     static String schema(SiteRenderer renderer, ActionWords words) {
-        JsonNode content = Schemas.get().schema("action");
-        JsonNode common = Schemas.get().schema("common");
+        JsonNode content = Schemas.get().resolved("action");
+        Map<String, JsonNode> fields = Schemas.properties(content);
         ObjectNode action = MAPPER.createObjectNode();
         action.put("type", "object");
         ObjectNode properties = MAPPER.createObjectNode();
         for (String field : FROM_CONTENT) {
-            JsonNode definition = content.path("properties").has(field) ? content.path("properties").get(field)
-                    : common.path("properties").get(field);
-            properties.set(field, definition.deepCopy());
+            properties.set(field, withoutExamples(fields.get(field).deepCopy()));
         }
-        properties.set("date", dateSchema(common).put("description", ActionColumns.describe("date")));
+        properties.set("date", withoutExamples(fields.get("date").deepCopy()).put("description", ActionColumns.describe("date")));
         ObjectNode source = (ObjectNode) properties.get("source");
         ((ObjectNode) source.get("properties")).set("title", described("string", null, "source_title"));
         ((ObjectNode) source.get("properties")).set("url", described("string", "uri", "source_url"));
@@ -185,9 +183,7 @@ public final class ActionData extends SiteOutput {
         properties.set("done_on_time", described("boolean", null, "done_on_time"));
         properties.set("last_updated", described("string", "date", "last_updated"));
         action.set("properties", ordered(properties));
-        Set<String> required = new LinkedHashSet<>();
-        common.path("required").forEach(field -> required.add(field.asText()));
-        content.path("required").forEach(field -> required.add(field.asText()));
+        Set<String> required = new LinkedHashSet<>(Schemas.required(content));
         required.remove("type");
         required.addAll(List.of("url", "owner_name", "overdue", "last_updated"));
         required.forEach(action.putArray("required")::add);
@@ -202,7 +198,7 @@ public final class ActionData extends SiteOutput {
         ObjectNode top = root.putObject("properties");
         top.putObject("$schema").put("type", "string").put("format", "uri");
         top.putObject("title").put("type", "string");
-        top.set("url", described("string", "uri", "url"));
+        top.set("url", described("string", "uri", "log_url"));
         ObjectNode licence = top.putObject("licence");
         licence.put("type", "object");
         licence.putObject("properties").<ObjectNode>set("name", MAPPER.createObjectNode().put("type", "string"))
@@ -218,10 +214,20 @@ public final class ActionData extends SiteOutput {
         return text(root);
     }
 
-    private static ObjectNode dateSchema(JsonNode common) {
-        ObjectNode date = common.path("properties").get("date").deepCopy();
-        date.remove("examples");
-        return date;
+    /** A content field's definition without its examples, which are written for editors, not for data users. */
+    private static ObjectNode withoutExamples(ObjectNode definition) {
+        definition.remove("examples");
+        definition.remove("default");
+        definition.forEach(ActionData::withoutExamplesBelow);
+        return definition;
+    }
+
+    private static void withoutExamplesBelow(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            withoutExamples(object);
+        } else if (node.isArray()) {
+            node.forEach(ActionData::withoutExamplesBelow);
+        }
     }
 
     private static ObjectNode described(String type, String format, String name) {

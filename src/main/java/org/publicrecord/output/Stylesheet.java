@@ -28,7 +28,7 @@ import org.publicrecord.render.SiteRenderer;
  */
 public final class Stylesheet extends SiteOutput {
 
-    static final String TEMPLATE = "css/site.css.peb";
+    public static final String TEMPLATE = "css/site.css.peb";
     static final String FILE = "css/site.css";
     private static final String DATA_FILE = "data/site.yaml";
 
@@ -84,7 +84,7 @@ public final class Stylesheet extends SiteOutput {
     }
 
     /** The custom properties {@code data/site.yaml} defines, such as {@code colour-brand} to {@code #005eb8}. */
-    static Map<String, String> properties(DataFiles.DataFile site) {
+    public static Map<String, String> properties(DataFiles.DataFile site) {
         Map<String, String> properties = new LinkedHashMap<>();
         if (site == null || !(site.value() instanceof Map<?, ?> fields)) {
             return properties;

@@ -108,7 +108,8 @@ final class References {
     private void checkAction(Doc doc) {
         Map<String, Object> values = doc.values();
         reference(doc, "/owner", values.get("owner"), "organisations", "the organisation");
-        if (values.get("id") instanceof String id && ACTION_ID.matcher(id).matches()) {
+        // A copied action whose id was not changed is told as a duplicate id, not also as a wrong file name.
+        if (values.get("id") instanceof String id && ACTION_ID.matcher(id).matches() && actionsById.get(id) == doc) {
             String expected = id.toLowerCase(java.util.Locale.ROOT);
             if (!doc.slug().equals(expected)) {
                 problems.add(doc.file().problem("/id", "the file name should be the id in lower case, " + expected,

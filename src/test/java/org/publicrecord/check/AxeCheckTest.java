@@ -74,6 +74,10 @@ class AxeCheckTest {
         // Without tabindex="-1" main cannot take focus; the next Tab must still land inside it.
         write("skip-no-tabindex.html", page("<p>See the <a href=\"/log/\">action log</a>.</p>").replace(" tabindex=\"-1\"", ""));
         write("skip-hidden.html", page(".skip:focus { left: -9999px; }", "<p>Text.</p>"));
+        write("dark-only.html", page("@media (prefers-color-scheme: dark) { .note { color: #333; background: #111; } }",
+                "<p class=\"note\">Minutes to follow.</p>"));
+        write("too-wide.html", page("<p>Text.</p><canvas width=\"600\" height=\"10\"></canvas>"));
+        write("wide-table.html", page(".scroll { overflow-x: auto; }", "<div class=\"scroll\"><canvas width=\"600\" height=\"10\"></canvas></div>"));
         axe = new AxeCheck(site);
     }
 
@@ -176,5 +180,25 @@ class AxeCheckTest {
     void skipLinkThatStaysOffScreenWhenFocusedFails() {
         assertThat(axe.skipLinkProblems("skip-hidden.html", AxeCheck.DESKTOP)).singleElement().asString()
                 .contains("not visible when focused");
+    }
+
+    @Test
+    void emulatedDarkModeIsWhatAxeSees() {
+        assertThat(axe.scan(List.of("dark-only.html"), AxeCheck.DESKTOP)).isEmpty();
+        axe.emulateMedia("", java.util.Map.of("prefers-color-scheme", "dark"));
+        try {
+            assertThat(rules(axe.scan(List.of("dark-only.html"), AxeCheck.DESKTOP))).containsExactly("color-contrast");
+        } finally {
+            axe.emulateMedia("", java.util.Map.of());
+        }
+    }
+
+    @Test
+    void somethingWiderThanThePhoneFailsReflowButAScrollingBoxDoesNot() {
+        assertThat(axe.reflowProblems("too-wide.html", AxeCheck.MOBILE)).singleElement().asString()
+                .contains("too-wide.html @320px scrolls sideways", "canvas");
+        assertThat(axe.reflowProblems("too-wide.html", AxeCheck.DESKTOP)).isEmpty();
+        assertThat(axe.reflowProblems("wide-table.html", AxeCheck.MOBILE)).isEmpty();
+        assertThat(axe.reflowProblems("/", AxeCheck.MOBILE)).isEmpty();
     }
 }

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.publicrecord.check.FixtureSite;
+import org.publicrecord.testing.BuiltSite;
 
 /**
- * Small sites of meetings for tests: the repository's templates and data with a handful of
- * meetings chosen for what they test (a change to and from summer time, a cancellation, a
- * postponement, papers, a title that tries to end a script element).
+ * A site of meetings for tests: the example site (its links must all resolve, so the fixture keeps
+ * it whole) with meetings added for what they test: a change to summer time, a cancellation, a
+ * postponement, papers, a title that tries to end a script element. Built once per test run and
+ * shared, since a build with AsciiDoc in it takes seconds.
  */
 public final class MeetingSites {
 
@@ -26,7 +28,65 @@ public final class MeetingSites {
     private MeetingSites() {
     }
 
-    /** The meetings every fixture has, by path under content/. */
+    /** The added meetings' file names, oldest first. */
+    public static final java.util.List<String> SLUGS = java.util.List.of(
+            "2025-03-25-peoples-partnership", "2025-04-01-peoples-partnership", "2025-08-12-peoples-partnership",
+            "2025-10-07-peoples-partnership", "2025-10-14-peoples-partnership",
+            "2026-08-06-lhcp-board", "2026-08-20-lhcp-board", "2026-12-10-lhcp-board", "2027-02-09-peoples-partnership");
+
+    private static BuiltSite built;
+    private static BuiltSite rebuilt;
+
+    /** The fixture site built for {@link #TODAY}. */
+    public static synchronized BuiltSite built() {
+        if (built == null) {
+            built = BuiltSite.build(source(), temporaryFolder().resolve("first"), TODAY);
+        }
+        return built;
+    }
+
+    /** A second build of the same sources on the same day, to compare with the first. */
+    public static synchronized BuiltSite rebuilt() {
+        if (rebuilt == null) {
+            rebuilt = BuiltSite.build(source(), temporaryFolder().resolve("second"), TODAY);
+        }
+        return rebuilt;
+    }
+
+    private static Path source;
+    private static Path temporary;
+
+    private static synchronized Path source() {
+        if (source == null) {
+            source = create(temporaryFolder().resolve("source"), meetings());
+        }
+        return source;
+    }
+
+    private static synchronized Path temporaryFolder() {
+        if (temporary == null) {
+            try {
+                temporary = Files.createTempDirectory("meeting-sites");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path folder = temporary;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+        }
+        return temporary;
+    }
+
+    private static void delete(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // Only a temporary folder is left behind.
+        }
+    }
+
+    /** The added meetings and an action raised at one of them, by path under content/. */
     public static Map<String, String> meetings() {
         Map<String, String> content = new LinkedHashMap<>();
         // Tuesday 25 March 2025: London is still on GMT (summer time starts on Sunday 30 March).
@@ -102,11 +162,11 @@ public final class MeetingSites {
 
                 Members met online.
                 """.formatted(HOSTILE_TITLE));
-        content.put("meetings/2025/2025-07-15-peoples-partnership.md", """
+        content.put("meetings/2025/2025-08-12-peoples-partnership.md", """
                 ---
-                title: People's Partnership meeting, 15 July 2025
+                title: People's Partnership meeting, 12 August 2025
                 type: meeting
-                date: 2025-07-15
+                date: 2025-08-12
                 summary: Cancelled because too few members could come.
                 committee: peoples-partnership
                 start: "18:00"
@@ -118,27 +178,27 @@ public final class MeetingSites {
 
                 Too few members could come.
                 """);
-        content.put("meetings/2026/2026-06-04-lhcp-board.md", """
+        content.put("meetings/2026/2026-08-06-lhcp-board.md", """
                 ---
-                title: Partnership Board meeting, 4 June 2026
+                title: Partnership Board meeting, 6 August 2026
                 type: meeting
-                date: 2026-06-04
+                date: 2026-08-06
                 committee: lhcp-board
                 start: "10:00"
                 end: "12:30"
                 meeting_status: postponed
-                postponed_to: 2026-07-02
+                postponed_to: 2026-08-20
                 venue:
                   name: Civic Suite, Lewisham Town Hall
                 ---
 
-                Moved to July.
+                Moved to later in August.
                 """);
-        content.put("meetings/2026/2026-07-02-lhcp-board.md", """
+        content.put("meetings/2026/2026-08-20-lhcp-board.md", """
                 ---
-                title: Partnership Board meeting, 2 July 2026
+                title: Partnership Board meeting, 20 August 2026
                 type: meeting
-                date: 2026-07-02
+                date: 2026-08-20
                 committee: lhcp-board
                 start: "10:30"
                 end: "12:30"
@@ -149,11 +209,11 @@ public final class MeetingSites {
 
                 The Board met.
                 """);
-        content.put("meetings/2026/2026-12-03-lhcp-board.md", """
+        content.put("meetings/2026/2026-12-10-lhcp-board.md", """
                 ---
-                title: Partnership Board meeting, 3 December 2026
+                title: Partnership Board meeting, 10 December 2026
                 type: meeting
-                date: 2026-12-03
+                date: 2026-12-10
                 committee: lhcp-board
                 start: "10:00"
                 end: "12:00"
@@ -165,11 +225,11 @@ public final class MeetingSites {
 
                 The next Board meeting.
                 """);
-        content.put("meetings/2027/2027-01-19-peoples-partnership.md", """
+        content.put("meetings/2027/2027-02-09-peoples-partnership.md", """
                 ---
-                title: People's Partnership meeting, 19 January 2027
+                title: People's Partnership meeting, 9 February 2027
                 type: meeting
-                date: 2027-01-19
+                date: 2027-02-09
                 committee: peoples-partnership
                 start: "14:00"
                 meeting_status: scheduled
@@ -179,12 +239,59 @@ public final class MeetingSites {
 
                 The next meeting.
                 """);
-        content.put("actions/lpp-2025-01.md", """
+        // The same minutes twice, in AsciiDoc and in Markdown, to compare the pages they make.
+        String twin = """
+                ---
+                title: People's Partnership meeting, %s
+                type: meeting
+                date: %s
+                committee: peoples-partnership
+                start: "14:00"
+                end: "16:00"
+                meeting_status: held
+                minutes_status: approved
+                attendees:
+                  - organisation: healthwatch-lewisham
+                    role: Healthwatch Manager
+                decisions:
+                  - text: Ask surgeries to answer the phone sooner.
+                ---
+
+                """;
+        content.put("meetings/2025/2025-10-07-peoples-partnership.adoc", twin.formatted("7 October 2025", "2025-10-07") + """
+                == Getting through to your GP surgery
+
+                Members shared what happens when they try to book an appointment:
+
+                * phone lines are busy at 8am
+                * online forms close early in the day
+
+                The *Patient Involvement Lead* said surgeries know this is a problem.
+
+                == Next steps
+
+                Members asked Healthwatch Lewisham to gather more views.
+                """);
+        content.put("meetings/2025/2025-10-14-peoples-partnership.md", twin.formatted("14 October 2025", "2025-10-14") + """
+                ## Getting through to your GP surgery
+
+                Members shared what happens when they try to book an appointment:
+
+                - phone lines are busy at 8am
+                - online forms close early in the day
+
+                The **Patient Involvement Lead** said surgeries know this is a problem.
+
+                ## Next steps
+
+                Members asked Healthwatch Lewisham to gather more views.
+                """);
+        content.put("actions/lpp-2025-09.md", """
                 ---
                 title: Publish the budget in plain English
                 type: action
                 date: 2025-03-25
-                id: LPP-2025-01
+                id: LPP-2025-09
                 said: The budget is hard to read.
                 source:
                   meeting: 2025-03-25-peoples-partnership

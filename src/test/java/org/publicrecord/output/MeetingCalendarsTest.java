@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.publicrecord.meetings.MeetingSites;
 import org.publicrecord.testing.BuiltSite;
 
 /**
- * The calendars a small site of meetings produces, parsed back with ical4j: every meeting, each
+ * The calendars a site of meetings produces, parsed back with ical4j: every meeting, each
  * committee's and each meeting's own; times on both sides of a change to summer time; a
  * cancellation; UIDs and bytes that do not change from one build to the next.
  */
@@ -48,22 +47,16 @@ class MeetingCalendarsTest {
 
     @BeforeAll
     static void buildTwice() {
-        Path source = MeetingSites.create(folder.resolve("source"), MeetingSites.meetings());
-        first = BuiltSite.build(source, folder.resolve("first"), MeetingSites.TODAY);
-        second = BuiltSite.build(source, folder.resolve("second"), MeetingSites.TODAY);
+        first = MeetingSites.built();
+        second = MeetingSites.rebuilt();
     }
 
     @Test
     void theCalendarOfAllMeetingsHasEveryMeetingOnceInDateOrder() {
         Calendar calendar = parse(first.text("meetings.ics"));
-        assertThat(uids(calendar)).containsExactly(
-                "2025-03-25-peoples-partnership@" + HOST_AND_PATH,
-                "2025-04-01-peoples-partnership@" + HOST_AND_PATH,
-                "2025-07-15-peoples-partnership@" + HOST_AND_PATH,
-                "2026-06-04-lhcp-board@" + HOST_AND_PATH,
-                "2026-07-02-lhcp-board@" + HOST_AND_PATH,
-                "2026-12-03-lhcp-board@" + HOST_AND_PATH,
-                "2027-01-19-peoples-partnership@" + HOST_AND_PATH);
+        List<String> uids = uids(calendar);
+        assertThat(uids).doesNotHaveDuplicates().hasSize(meetingPages(first).size())
+                .containsSubsequence(MeetingSites.SLUGS.stream().map(slug -> slug + "@" + HOST_AND_PATH).toList());
         assertThat(text(calendar, Property.METHOD)).isEqualTo("PUBLISH");
         assertThat(text(calendar, "X-WR-CALNAME")).isEqualTo("Lewisham Health and Care Partnership: meetings");
         VEvent held = event(calendar, "2025-03-25-peoples-partnership");
@@ -93,37 +86,43 @@ class MeetingCalendarsTest {
         assertThat(afterChange.<Parameter>getParameter(Parameter.TZID).orElseThrow().getValue()).isEqualTo("Europe/London");
         assertThat(Instant.from(beforeChange.getDate())).isEqualTo(Instant.parse("2025-03-25T18:00:00Z"));
         assertThat(Instant.from(afterChange.getDate())).isEqualTo(Instant.parse("2025-04-01T17:00:00Z"));
-        // And back to GMT in October 2026 (25 October): December's 10:00 is 10:00 UTC.
-        assertThat(Instant.from(event(calendar, "2026-12-03-lhcp-board").getDateTimeStart().getDate()))
-                .isEqualTo(Instant.parse("2026-12-03T10:00:00Z"));
-        assertThat(Instant.from(event(calendar, "2026-07-02-lhcp-board").getDateTimeEnd().getDate()))
-                .isEqualTo(Instant.parse("2026-07-02T11:30:00Z"));
+        // And back to GMT on 25 October 2026: 10:00 on 10 December is 10:00 UTC, 12:30 on 20 August was 11:30 UTC.
+        assertThat(Instant.from(event(calendar, "2026-12-10-lhcp-board").getDateTimeStart().getDate()))
+                .isEqualTo(Instant.parse("2026-12-10T10:00:00Z"));
+        assertThat(Instant.from(event(calendar, "2026-08-20-lhcp-board").getDateTimeEnd().getDate()))
+                .isEqualTo(Instant.parse("2026-08-20T11:30:00Z"));
+        // No end time in the file: no DTEND is made up.
+        assertThat(event(calendar, "2027-02-09-peoples-partnership").getProperty(Property.DTEND)).isEmpty();
     }
 
     @Test
     void cancelledAndPostponedMeetingsAreCancelledEventsWithAHigherSequence() {
         Calendar calendar = parse(first.text("meetings.ics"));
-        VEvent cancelled = event(calendar, "2025-07-15-peoples-partnership");
+        VEvent cancelled = event(calendar, "2025-08-12-peoples-partnership");
         assertThat(text(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(text(cancelled, Property.SEQUENCE)).isEqualTo("1");
-        assertThat(text(cancelled, Property.SUMMARY)).isEqualTo("Cancelled: People's Partnership meeting, 15 July 2025");
+        assertThat(text(cancelled, Property.SUMMARY)).isEqualTo("Cancelled: People's Partnership meeting, 12 August 2025");
         // A postponed meeting does not take place at its time; the meeting on the new date is its own event.
-        VEvent postponed = event(calendar, "2026-06-04-lhcp-board");
+        VEvent postponed = event(calendar, "2026-08-06-lhcp-board");
         assertThat(text(postponed, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(text(postponed, Property.SEQUENCE)).isEqualTo("1");
-        assertThat(text(postponed, Property.DESCRIPTION)).startsWith("Postponed to Thursday 2 July 2026.");
-        assertThat(Instant.from(postponed.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2026-06-04T09:00:00Z"));
-        assertThat(text(event(calendar, "2026-07-02-lhcp-board"), Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(text(postponed, Property.DESCRIPTION)).startsWith("Postponed to Thursday 20 August 2026.");
+        assertThat(Instant.from(postponed.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2026-08-06T09:00:00Z"));
+        VEvent moved = event(calendar, "2026-08-20-lhcp-board");
+        assertThat(text(moved, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(text(moved, Property.SEQUENCE)).isEqualTo("0");
     }
 
     @Test
     void eachCommitteeHasItsOwnCalendarOfItsMeetingsOnly() {
-        assertThat(uids(parse(first.text("committees/lhcp-board/meetings.ics")))).containsExactly(
-                "2026-06-04-lhcp-board@" + HOST_AND_PATH,
-                "2026-07-02-lhcp-board@" + HOST_AND_PATH,
-                "2026-12-03-lhcp-board@" + HOST_AND_PATH);
-        assertThat(uids(parse(first.text("committees/peoples-partnership/meetings.ics")))).hasSize(4)
-                .allMatch(uid -> uid.contains("peoples-partnership"));
+        List<String> board = uids(parse(first.text("committees/lhcp-board/meetings.ics")));
+        assertThat(board).allMatch(uid -> uid.contains("-lhcp-board@"))
+                .hasSize((int) meetingPages(first).stream().filter(page -> page.contains("-lhcp-board/")).count())
+                .containsSubsequence("2026-08-06-lhcp-board@" + HOST_AND_PATH, "2026-08-20-lhcp-board@" + HOST_AND_PATH,
+                        "2026-12-10-lhcp-board@" + HOST_AND_PATH);
+        assertThat(uids(parse(first.text("committees/peoples-partnership/meetings.ics"))))
+                .allMatch(uid -> uid.contains("-peoples-partnership@"))
+                .hasSize((int) meetingPages(first).stream().filter(page -> page.contains("-peoples-partnership/")).count());
         assertThat(text(parse(first.text("committees/lhcp-board/meetings.ics")), "X-WR-CALNAME"))
                 .isEqualTo("Lewisham Health and Care Partnership Board: meetings");
         // A committee with no meetings has no calendar: RFC 5545 has no calendar without events.
@@ -145,14 +144,14 @@ class MeetingCalendarsTest {
             VEvent event = events.get(0);
             assertThat(event).as(file.toString()).isEqualTo(inFeed.get(text(event, Property.UID)));
         }
-        assertThat(first.exists("meetings/2027/2027-01-19-peoples-partnership/meeting.ics")).isTrue();
+        assertThat(first.exists("meetings/2027/2027-02-09-peoples-partnership/meeting.ics")).isTrue();
     }
 
     @Test
     void everyCalendarParsesAndTwoBuildsWriteTheSameBytes() {
         List<Path> calendars = calendars(first);
-        // All meetings, two committees, seven meetings.
-        assertThat(calendars).hasSize(10);
+        // All meetings, the two committees that have meetings, and one for each meeting.
+        assertThat(calendars).hasSize(1 + 2 + meetingPages(first).size());
         for (Path file : calendars) {
             String text = read(file);
             Calendar calendar = parse(text);
@@ -196,9 +195,12 @@ class MeetingCalendarsTest {
         assertThat(text(cancelled, Property.SEQUENCE)).isEqualTo("1");
         // 18:00 on 15 July 2025 in London is 17:00 UTC (summer time).
         assertThat(Instant.from(cancelled.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2025-07-15T17:00:00Z"));
-        assertThat(uids(all)).doesNotHaveDuplicates().hasSize(example.htmlFiles().stream()
-                .filter(path -> path.matches("meetings/\\d{4}/[^/]+/index.html")).toList().size());
-        assertThat(LocalDate.parse("2026-11-22")).isEqualTo(MeetingSites.TODAY);
+        assertThat(uids(all)).doesNotHaveDuplicates().hasSize(meetingPages(example).size());
+    }
+
+    /** The meeting pages a build wrote, such as {@code meetings/2025/2025-03-25-peoples-partnership/index.html}. */
+    private static List<String> meetingPages(BuiltSite site) {
+        return site.htmlFiles().stream().filter(path -> path.matches("meetings/\\d{4}/[^/]+/index\\.html")).toList();
     }
 
     private static Calendar parse(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.publicrecord.SiteCommand;
 import org.publicrecord.testing.BuiltSite;
 
 /** Runs a program the way a person or CI would (git, the Maven wrapper, the site command) and keeps what it printed. */
@@ -43,6 +44,16 @@ record Command(int exitCode, String output) {
         if (localRepository != null && !localRepository.isBlank()) {
             words.add("-Dmaven.repo.local=" + localRepository);
         }
+        words.addAll(List.of(arguments));
+        return words;
+    }
+
+    /** The site's command line ({@code build ...}) in a fresh JVM, on the classpath the tests run with. */
+    static List<String> siteCommand(String... arguments) {
+        List<String> words = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                SiteCommand.class.getName()));
         words.addAll(List.of(arguments));
         return words;
     }

@@ -1,0 +1,97 @@
+package org.publicrecord.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mitchellbosecke.pebble.PebbleEngine;
+import com.mitchellbosecke.pebble.loader.DelegatingLoader;
+import com.mitchellbosecke.pebble.loader.FileLoader;
+import com.mitchellbosecke.pebble.loader.Loader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.output.Stylesheet;
+import org.publicrecord.render.SiteExtension;
+import org.publicrecord.testing.BuiltSite;
+
+/**
+ * Renders every shared component's named examples ({@code src/test/resources/components/examples.peb})
+ * inside the real page layout and stylesheet, then checks the page as the site's pages are checked:
+ * valid HTML, no axe violations at phone and desktop widths in light and dark mode, no sideways
+ * scrolling. Screenshots go to {@code target/screenshots/components-*.png}.
+ */
+class ComponentExamplesIT {
+
+    private static final Path TEMPLATES = BuiltSite.EXAMPLE_SITE.resolve("templates");
+    private static final Path EXAMPLES = BuiltSite.EXAMPLE_SITE.resolve("src/test/resources/components");
+
+    @TempDir
+    Path site;
+
+    @Test
+    void everyComponentExampleIsValidAccessibleAndFitsAPhone() throws Exception {
+        Map<String, Object> globals = new HashMap<>(DataFiles.read(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data")).values());
+        globals.put("messages", DataFiles.readFile(BuiltSite.EXAMPLE_SITE, TEMPLATES.resolve("messages.yaml")).value());
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(EXAMPLES))))
+                .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22)))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+
+        DataFiles.DataFile siteYaml = DataFiles.readFile(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data/site.yaml"));
+        List<Map<String, String>> properties = new ArrayList<>();
+        Stylesheet.properties(siteYaml).forEach((name, value) -> properties.add(Map.of("name", name, "value", value)));
+        write(engine, Stylesheet.TEMPLATE, Map.of("properties", properties, "root", "", "page_url", "css/site.css"), "css/site.css");
+
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("title", "Component examples");
+        content.put("summary", null);
+        content.put("status", "published");
+        content.put("example", false);
+        content.put("previousContent", Map.of("url", "#tag", "title", "Board meeting, 3 December 2026"));
+        content.put("nextContent", Map.of("url", "#table", "title", "People's Partnership meeting, 19 January 2027"));
+        write(engine, "examples.peb", Map.of("content", content, "root", "", "page_url", "examples/"), "index.html");
+
+        assertThat(new HtmlValidator().validate(site.resolve("index.html"))).isEmpty();
+        try (AxeCheck browser = new AxeCheck(site)) {
+            List<AxeCheck.Violation> violations = new ArrayList<>();
+            for (String scheme : List.of("light", "dark")) {
+                browser.emulateMedia("", Map.of("prefers-color-scheme", scheme));
+                violations.addAll(browser.scan(List.of("/"), AxeCheck.DESKTOP));
+                violations.addAll(browser.scan(List.of("/"), AxeCheck.MOBILE));
+                for (int width : List.of(AxeCheck.MOBILE, AxeCheck.DESKTOP)) {
+                    browser.screenshot("/", width, Path.of("target/screenshots/components-" + scheme + "-" + width + ".png"));
+                }
+            }
+            browser.emulateMedia("", Map.of());
+            assertThat(violations).isEmpty();
+            assertThat(browser.reflowProblems("/", AxeCheck.MOBILE)).isEmpty();
+            assertThat(browser.skipLinkProblems("/", AxeCheck.MOBILE)).isEmpty();
+        }
+    }
+
+    private static FileLoader folder(Path path) {
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(path.toAbsolutePath().toString());
+        return loader;
+    }
+
+    private void write(PebbleEngine engine, String template, Map<String, Object> model, String file) throws Exception {
+        StringWriter text = new StringWriter();
+        engine.getTemplate(template).evaluate(text, model);
+        Path target = site.resolve(file);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, text.toString());
+    }
+}
