@@ -140,9 +140,9 @@ class BadInputTest {
                 new Case("duplicate action id", site -> write(site, "content/actions/lpp-2024-03.md", ValidationFixture.action()),
                         "content/actions/lpp-2024-03.md:5:1: the id 'LPP-2024-01' is also used by " + ACTION),
                 new Case("duplicate file name in one type", site -> write(site, "content/news/2025/new-website.md", "---\ntitle: Another\ntype: news\ndate: 2025-01-02\n---\nBody\n"),
-                        "content/news/2025/new-website.md: another news has the same file name: " + NEWS),
+                        "content/news/2025/new-website.md: another news item has the same file name: " + NEWS),
                 new Case("file name with capitals and spaces", site -> write(site, "content/news/2024/Big News.md", "---\ntitle: Big news\ntype: news\ndate: 2024-04-02\n---\nBody\n"),
-                        "content/news/2024/Big News.md: the file name 'Big News.md' should be lower case, with words joined by hyphens (it becomes the page's address)"),
+                        "content/news/2024/Big News.md: the file name 'Big News.md' should be lower case, with words joined by hyphens, because it becomes the page's address"),
                 new Case("action file not named after its id", site -> {
                     move(site, EVENT_ACTION, "content/actions/benches.md");
                 }, "content/actions/benches.md:5:1: the file name should be the id in lower case, lpp-2024-02"),
@@ -167,7 +167,7 @@ class BadInputTest {
                 new Case("script tag", site -> append(site, NEWS, "\n<script>alert(1)</script>\n"),
                         NEWS + ":9:1: the body contains a <script> tag, which is not allowed on this site"),
                 new Case("iframe", site -> append(site, PAGE, "\n<iframe src=\"https://example.org/\"></iframe>\n"),
-                        PAGE + ":8:1: the body contains a <iframe> tag, which is not allowed on this site"),
+                        PAGE + ":8:1: the body contains an <iframe> tag, which is not allowed on this site"),
                 new Case("inline event handler", site -> append(site, PAGE, "\n<p onclick=\"steal()\">Hello</p>\n"),
                         PAGE + ":8:1: the body contains an inline event handler (an 'on...=' attribute), which could run code"),
                 new Case("javascript: link", site -> append(site, NEWS, "\n[Click here](javascript:alert(1))\n"),
@@ -214,6 +214,13 @@ class BadInputTest {
             assertThat(files.map(path -> path.getFileName().toString()).toList()).containsExactly("previous.html");
         }
         assertThat(Files.readString(output.resolve("previous.html"))).isEqualTo("the site built before");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void eachMistakeIsShownInTheEditingGuide(Case mistake) throws IOException {
+        String guide = Files.readString(Path.of("docs/editing.md"));
+        assertThat(guide).as("docs/editing.md shows the message for: %s", mistake.name()).contains(mistake.expected() + " (");
     }
 
     // Ways of breaking a site.

@@ -192,6 +192,9 @@ class SiteQualityIT {
         Files.write(SERVED.resolveSibling("page-weight.txt"), report);
         System.out.println("Page weight, gzipped (HTML + CSS), budget " + PageWeight.kb(PageWeight.PAGE_BUDGET) + ":");
         report.forEach(System.out::println);
+        long scripts = new PageWeight(BuiltPages.read(output, Map.of(), basePath, 2)).scripts();
+        System.out.println("JavaScript, all files together, gzipped: " + PageWeight.kb(scripts) + " of " + PageWeight.kb(PageWeight.SCRIPT_BUDGET));
+        assertThat(scripts).isLessThanOrEqualTo(PageWeight.SCRIPT_BUDGET);
         assertThat(weights).allSatisfy(weight -> assertThat(weight.total()).as(weight.page()).isLessThanOrEqualTo(PageWeight.PAGE_BUDGET));
     }
 }

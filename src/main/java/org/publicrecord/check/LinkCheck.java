@@ -3,6 +3,7 @@ package org.publicrecord.check;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,49 +35,57 @@ public final class LinkCheck {
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
     }
 
+    /** One thing wrong: {@code key} is the same wherever the same target is broken, however the address is written. */
+    private record Mistake(String key, String message, String fix) {
+    }
+
     /** Every broken address, each reported once with the pages it is on. */
     public List<Problem> problems() {
         // Keyed by what is wrong, so one mistake in a template is one problem, not one per page.
-        Map<String, List<String>> pagesByMistake = new LinkedHashMap<>();
-        Map<String, String> fixes = new LinkedHashMap<>();
+        Map<String, Map<String, Mistake>> byKey = new LinkedHashMap<>();
         site.pages().forEach((page, links) -> {
             for (PageLinks.Link link : links.links()) {
-                String[] mistake = mistake(page, link);
+                Mistake mistake = mistake(page, link);
                 if (mistake != null) {
-                    List<String> pages = pagesByMistake.computeIfAbsent(mistake[0], key -> new ArrayList<>());
-                    if (!pages.contains(page)) {
-                        pages.add(page);
-                    }
-                    fixes.putIfAbsent(mistake[0], mistake[1]);
+                    byKey.computeIfAbsent(mistake.key(), key -> new LinkedHashMap<>()).putIfAbsent(page, mistake);
                 }
             }
         });
         List<Problem> problems = new ArrayList<>();
-        pagesByMistake.forEach((mistake, pages) -> {
+        byKey.forEach((key, onPages) -> {
+            // Name a page an editor wrote, if any, rather than the error page.
+            List<String> pages = new ArrayList<>(onPages.keySet());
+            pages.sort(Comparator.comparing((String page) -> !site.sources().containsKey(page)).thenComparing(page -> page.equals("404.html")));
             String first = pages.get(0);
             String others = pages.size() <= 1 ? "" : " (also on " + (pages.size() - 1) + " other page" + (pages.size() == 2 ? "" : "s") + ": "
-                    + pages.stream().skip(1).limit(PAGES_NAMED).map(BuiltPages::address).collect(Collectors.joining(", "))
+                    + pages.stream().skip(1).limit(PAGES_NAMED).map(BuiltPages::address).map(address -> address.isEmpty() ? "the home page" : address)
+                            .collect(Collectors.joining(", "))
                     + (pages.size() - 1 > PAGES_NAMED ? ", ..." : "") + ")";
-            problems.add(Problem.inFile(site.shownFile(first), "on " + shownAddress(first) + ", " + mistake + others, fixes.get(mistake)));
+            Mistake mistake = onPages.get(first);
+            String fix = pages.size() > PAGES_NAMED ? mistake.fix() + "; a link on many pages comes from data/site.yaml (navigation, footer_links) or a layout"
+                    : mistake.fix();
+            problems.add(Problem.inFile(site.shownFile(first), "on " + shownAddress(first) + ", " + mistake.message() + others, fix));
         });
         return problems;
     }
 
     /** What is wrong with one address on one page, and how to fix it; null when nothing is. */
-    private String[] mistake(String page, PageLinks.Link link) {
+    private Mistake mistake(String page, PageLinks.Link link) {
         String written = link.address().strip();
         URI address;
         try {
             address = new URI(written.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            return new String[] {"the address '" + written + "' is not a valid web address", "check it for stray spaces or characters"};
+            return new Mistake("invalid " + written, "the address '" + written + "' is not a valid web address",
+                    "check it for stray spaces or characters");
         }
         String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
         boolean ours = written.startsWith(siteUrl) || (written + "/").equals(siteUrl);
         if (!ours && (scheme.equals("http") || scheme.equals("https") || written.startsWith("//"))) {
             return link.fetched()
-                    ? new String[] {"the <" + link.element() + "> loads '" + written + "' from another website, which tells that website who is reading",
-                            "copy the file into assets/ and point at the copy"}
+                    ? new Mistake("third-party " + written,
+                            "the <" + link.element() + "> loads '" + written + "' from another website, which tells that website who is reading",
+                            "copy the file into assets/ and point at the copy")
                     : null;
         }
         if (!ours && !scheme.isEmpty()) {
@@ -86,8 +95,8 @@ public final class LinkCheck {
         URI resolved = resolve(page, ours ? URI.create(site.basePath() + written.substring(Math.min(written.length(), siteUrl.length()))) : address);
         String path = resolved.getPath() == null ? "" : resolved.getPath();
         if (!path.startsWith(site.basePath())) {
-            return new String[] {"the link '" + written + "' leads outside the site (to " + path + ")",
-                    "start the address from the page's own folder, or use the site's own paths"};
+            return new Mistake("outside " + path, "the link '" + written + "' leads outside the site (to " + path + ")",
+                    "start the address from the page's own folder, or use the site's own paths");
         }
         String target = path.substring(site.basePath().length());
         String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
@@ -95,16 +104,17 @@ public final class LinkCheck {
             if (site.files().contains(file + "/index.html")) {
                 file = file + "/index.html";
             } else {
-                return new String[] {"the link '" + written + "' leads to no page or file (looked for " + file + ")",
-                        "correct the address, or add the page or file it points at"};
+                return new Mistake("missing " + file, "the link '" + written + "' leads to no page or file (looked for " + file + ")",
+                        "correct the address, or add the page or file it points at");
             }
         }
         String fragment = resolved.getFragment();
         PageLinks targetPage = site.pages().get(file);
         if (fragment != null && targetPage != null && !ALWAYS_THERE.contains(fragment) && !targetPage.ids().contains(fragment)) {
             String ids = targetPage.ids().stream().filter(id -> !id.equals("main-content")).limit(8).collect(Collectors.joining(", "));
-            return new String[] {"the link '" + written + "' points at '#" + fragment + "', which is not on " + shownAddress(file),
-                    ids.isEmpty() ? "that page has no ids to link to: link to the page itself" : "use one of that page's ids: " + ids};
+            return new Mistake("fragment " + file + "#" + fragment,
+                    "the link '" + written + "' points at '#" + fragment + "', which is not on " + shownAddress(file),
+                    ids.isEmpty() ? "that page has no ids to link to: link to the page itself" : "use one of that page's ids: " + ids);
         }
         return null;
     }

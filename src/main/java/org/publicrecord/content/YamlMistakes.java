@@ -31,7 +31,7 @@ final class YamlMistakes {
         }
         if (problem.contains("'\\t'") || problem.contains("tab")) {
             return Problem.at(file, line, column, "this line is indented with a tab",
-                    "indent with spaces instead of tabs (two spaces per level)");
+                    "indent with spaces instead of tabs, two spaces per level");
         }
         if (problem.contains("mapping values are not allowed")) {
             return Problem.at(file, line, column, "this value contains a colon followed by a space",

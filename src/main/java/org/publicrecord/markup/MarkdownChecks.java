@@ -78,7 +78,8 @@ public final class MarkdownChecks {
             Matcher tag = FORBIDDEN_TAG.matcher(text);
             if (tag.find()) {
                 problems.add(Problem.at(file, line, tag.start() + 1,
-                        "the body contains a <" + tag.group(1).toLowerCase(Locale.ROOT) + "> tag, which is not allowed on this site",
+                        "the body contains " + (tag.group(1).matches("(?i)[aeio].*") ? "an" : "a") + " <" + tag.group(1).toLowerCase(Locale.ROOT)
+                                + "> tag, which is not allowed on this site",
                         "remove it; to show a video or a form, link to it instead"));
             }
             Matcher handler = EVENT_HANDLER.matcher(text);

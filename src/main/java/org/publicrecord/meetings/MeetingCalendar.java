@@ -57,9 +57,8 @@ import org.jbake.model.DocumentModel;
  *
  * <p>A cancelled meeting keeps its UID and gets STATUS:CANCELLED with SEQUENCE 1, so a calendar
  * that already holds it marks it cancelled. A postponed meeting is treated the same way: it will not
- * take place at its time, and the meeting on the new date has its own file and its own event (as
- * the example site has for the Board meeting moved from June to July 2026), so moving this event
- * to the new date would show that meeting twice.
+ * take place at its time, and the meeting on the new date has its own file and its own event, so
+ * moving this event to the new date would show that meeting twice. Its description says the new date.
  */
 public final class MeetingCalendar {
 
@@ -93,19 +92,22 @@ public final class MeetingCalendar {
                 new XProperty("X-WR-TIMEZONE", facts.zone().getId()),
                 new Source(new ParameterList(List.of(Value.URI)), facts.absoluteUrl(address)),
                 new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH),
-                new XProperty("X-PUBLISHED-TTL", REFRESH.toString())), address, meetings, facts, words, built);
+                new XProperty("X-PUBLISHED-TTL", REFRESH.toString())), address, meetings, facts, words, built, true);
     }
 
     /**
      * One meeting's "add to calendar" file. It has no name and no refresh interval: those would
      * make some calendar apps open it as a new calendar instead of adding the event to one.
+     *
+     * <p>It is not validated again: its event is the same as in the calendar of all meetings, which
+     * is validated, and validating costs more than writing (a site of 1,500 meetings has 1,500 files).
      */
     public static String single(DocumentModel meeting, Meetings facts, Map<String, Object> words, LocalDate built) {
-        return write(List.of(), facts.calendarOf(meeting), List.of(meeting), facts, words, built);
+        return write(List.of(), facts.calendarOf(meeting), List.of(meeting), facts, words, built, false);
     }
 
     private static String write(List<Property> extra, String address, List<DocumentModel> meetings, Meetings facts,
-                                Map<String, Object> words, LocalDate built) {
+                                Map<String, Object> words, LocalDate built, boolean validate) {
         if (meetings.isEmpty()) {
             throw new IllegalArgumentException("a calendar needs at least one event: " + address);
         }
@@ -117,8 +119,9 @@ public final class MeetingCalendar {
                 new Method(Method.VALUE_PUBLISH)));
         properties.addAll(extra);
         List<CalendarComponent> components = new ArrayList<>();
+        // A copy: calendars are written on several threads, and ical4j's components are not made to be shared.
         components.add(timeZone(facts.zone(), Meetings.dayOf(inOrder.get(0)).getYear(),
-                Meetings.dayOf(inOrder.get(inOrder.size() - 1)).getYear()));
+                Meetings.dayOf(inOrder.get(inOrder.size() - 1)).getYear()).copy());
         DtStamp stamp = new DtStamp(built.atStartOfDay(ZoneOffset.UTC).toInstant());
         for (DocumentModel meeting : inOrder) {
             components.add(event(meeting, facts, words, stamp));
@@ -126,7 +129,7 @@ public final class MeetingCalendar {
         Calendar calendar = new Calendar(new PropertyList(properties), new ComponentList<>(components));
         StringWriter text = new StringWriter();
         try {
-            new CalendarOutputter(true).output(calendar, text);
+            new CalendarOutputter(validate).output(calendar, text);
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("the calendar " + address + " is not valid iCalendar: " + e.getMessage(), e);
         }
@@ -138,7 +141,7 @@ public final class MeetingCalendar {
         boolean calledOff = facts.isCalledOff(meeting);
         boolean postponed = "postponed".equals(meeting.get("meeting_status"));
         String title = meeting.getTitle();
-        String summary = calledOff ? word(words, postponed ? "calendar_postponed" : "calendar_cancelled").replace("{title}", title) : title;
+        String summary = calledOff ? MeetingWords.word(words, postponed ? "calendar_postponed" : "calendar_cancelled").replace("{title}", title) : title;
         VEvent event = time.end() == null ? new VEvent(time.start(), summary) : new VEvent(time.start(), time.end(), summary);
         event.replace(stamp);
         event.add(new Uid(facts.uid(meeting)));
@@ -165,14 +168,14 @@ public final class MeetingCalendar {
         if (meeting.get("venue") instanceof Map<?, ?> venue) {
             return venue.get("address") == null ? String.valueOf(venue.get("name")) : venue.get("name") + ", " + venue.get("address");
         }
-        return meeting.get("online") != null ? word(words, "calendar_online") : null;
+        return meeting.get("online") != null ? MeetingWords.word(words, "calendar_online") : null;
     }
 
     /** What a calendar app shows under the event: why it is off, what it is about, how to join, where to read more. */
     private static String description(DocumentModel meeting, Meetings facts, Map<String, Object> words, String page) {
         List<String> paragraphs = new ArrayList<>();
         if ("postponed".equals(meeting.get("meeting_status")) && meeting.get("postponed_to") != null) {
-            paragraphs.add(word(words, "calendar_postponed_to").replace("{day}", facts.dayInWords(meeting.get("postponed_to"))));
+            paragraphs.add(MeetingWords.word(words, "calendar_postponed_to").replace("{day}", facts.dayInWords(meeting.get("postponed_to"))));
         }
         if (meeting.get("summary") != null) {
             paragraphs.add(String.valueOf(meeting.get("summary")));
@@ -181,20 +184,12 @@ public final class MeetingCalendar {
             paragraphs.add(online.get("url") == null ? String.valueOf(online.get("instructions"))
                     : online.get("instructions") + " " + online.get("url"));
         }
-        paragraphs.add(word(words, "calendar_details").replace("{url}", page));
+        paragraphs.add(MeetingWords.word(words, "calendar_details").replace("{url}", page));
         return String.join("\n\n", paragraphs);
     }
 
     private static boolean isEmailAddress(Object contact) {
         return contact != null && String.valueOf(contact).matches("[^@\\s]+@[^@\\s]+");
-    }
-
-    private static String word(Map<String, Object> words, String key) {
-        Object word = words.get(key);
-        if (word == null) {
-            throw new IllegalStateException("templates/messages.yaml has no meeting." + key);
-        }
-        return String.valueOf(word);
     }
 
     /**

@@ -49,8 +49,8 @@ public record MeetingTime(ZonedDateTime start, ZonedDateTime end) {
      * ("{day}, {start} to {end}"), {@code time_from} ("{day}, {start}") and {@code midday}.
      */
     public String inWords(Map<String, Object> words) {
-        String pattern = String.valueOf(words.get(end == null ? "time_from" : "time_range"));
-        String midday = String.valueOf(words.get("midday"));
+        String pattern = MeetingWords.word(words, end == null ? "time_from" : "time_range");
+        String midday = MeetingWords.word(words, "midday");
         return pattern.replace("{day}", dayInWords())
                 .replace("{start}", clock(start.toLocalTime(), midday))
                 .replace("{end}", end == null ? "" : clock(end.toLocalTime(), midday));

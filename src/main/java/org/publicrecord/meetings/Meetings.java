@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jbake.model.DocumentModel;
@@ -24,10 +26,10 @@ import org.publicrecord.build.Problem;
  * What the site knows about meetings beyond their front matter: each committee's meetings, which
  * are upcoming on the build date, when a meeting is in words, its papers' formats and sizes, its
  * schema.org JSON-LD, and the addresses of its page and calendars. Templates reach it as
- * {@code index.meetings}; the calendar and committee outputs use it directly.
+ * {@code index.meetings()}; the calendar and committee outputs use it directly.
  *
- * <p>Every answer is worked out from the documents when asked and nothing is kept, so pages
- * rendered in parallel can share one instance.
+ * <p>Nothing in it changes once it is made, so pages rendered in parallel can share one instance.
+ * Mistakes in meetings are found when it is made, before any page is rendered.
  */
 public final class Meetings {
 
@@ -46,6 +48,11 @@ public final class Meetings {
             .thenComparing(meeting -> String.valueOf(meeting.get("start")))
             .thenComparing(DocumentModel::getNoExtensionUri);
 
+    private static final Problem MISSING_ZONE = Problem.inFile("data/site.yaml", "the site's time zone ('timezone') is missing",
+            "add a line 'timezone: Europe/London': meeting times are read in it");
+    private static final Problem MISSING_URL = Problem.inFile("data/site.yaml", "the site's address ('url') is missing",
+            "add a line such as 'url: https://example.github.io/partnership/'; calendars and search engines need it");
+
     private final List<DocumentModel> newestFirst;
     private final Map<String, List<DocumentModel>> byCommittee = new LinkedHashMap<>();
     private final Function<String, Map<String, Object>> committees;
@@ -60,13 +67,32 @@ public final class Meetings {
     public Meetings(List<DocumentModel> newestFirst, Map<String, Object> site, Function<String, Map<String, Object>> committees) {
         this.newestFirst = List.copyOf(newestFirst);
         this.committees = committees;
+        List<Problem> problems = new ArrayList<>();
         for (DocumentModel meeting : this.newestFirst) {
             byCommittee.computeIfAbsent(String.valueOf(meeting.get("committee")), id -> new ArrayList<>()).add(meeting);
+            endsBeforeItStarts(meeting).ifPresent(problems::add);
         }
-        Object timezone = site.get("timezone");
-        this.zone = timezone == null ? null : ZoneId.of(String.valueOf(timezone));
+        this.zone = zoneOf(site.get("timezone"), problems);
         Object url = site.get("url");
         this.siteUrl = url == null ? null : String.valueOf(url).endsWith("/") ? String.valueOf(url) : url + "/";
+        // Checked now, before any page is rendered: a mistake found while a template runs would
+        // reach the editor wrapped in the template engine's own errors.
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+    }
+
+    private static ZoneId zoneOf(Object timezone, List<Problem> problems) {
+        if (timezone == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(String.valueOf(timezone));
+        } catch (DateTimeException e) {
+            problems.add(Problem.inFile("data/site.yaml", "'" + timezone + "' is not a time zone",
+                    "write a time zone of the tz database, such as 'timezone: Europe/London'"));
+            return ZoneId.of("UTC");
+        }
     }
 
     /** Every published meeting, newest first. */
@@ -104,13 +130,32 @@ public final class Meetings {
 
     /** When the meeting starts and ends, in the site's time zone. */
     public MeetingTime time(DocumentModel meeting) {
-        LocalTime start = LocalTime.parse(String.valueOf(meeting.get("start")));
-        LocalTime end = meeting.get("end") == null ? null : LocalTime.parse(String.valueOf(meeting.get("end")));
-        if (end != null && !end.isAfter(start)) {
-            throw new BuildFailure(Problem.inFile(sourceOf(meeting), "the meeting ends (" + end + ") before it starts (" + start + ")",
-                    "check 'start' and 'end': both are times of day on the 24-hour clock, such as \"18:00\" and \"20:00\""));
+        endsBeforeItStarts(meeting).ifPresent(problem -> {
+            throw new BuildFailure(problem);
+        });
+        return MeetingTime.of(dayOf(meeting), startOf(meeting), endOf(meeting), zone());
+    }
+
+    private static LocalTime startOf(DocumentModel meeting) {
+        return LocalTime.parse(String.valueOf(meeting.get("start")));
+    }
+
+    private static LocalTime endOf(DocumentModel meeting) {
+        return meeting.get("end") == null ? null : LocalTime.parse(String.valueOf(meeting.get("end")));
+    }
+
+    /** A meeting runs within one day, so its end must come after its start. */
+    private static Optional<Problem> endsBeforeItStarts(DocumentModel meeting) {
+        if (meeting.get("start") == null) {
+            return Optional.empty();
         }
-        return MeetingTime.of(dayOf(meeting), start, end, zone());
+        LocalTime start = startOf(meeting);
+        LocalTime end = endOf(meeting);
+        if (end == null || end.isAfter(start)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.inFile(sourceOf(meeting), "the meeting ends (" + end + ") before it starts (" + start + ")",
+                "check 'start' and 'end': both are times of day on the 24-hour clock, such as \"18:00\" and \"20:00\""));
     }
 
     /** A date such as {@code postponed_to} in words: "Thursday 2 July 2026". */
@@ -217,8 +262,7 @@ public final class Meetings {
     /** The full https address of a site-relative path, from {@code url} in data/site.yaml. */
     public String absoluteUrl(String path) {
         if (siteUrl == null) {
-            throw new BuildFailure(Problem.inFile("data/site.yaml", "the site's address ('url') is missing",
-                    "add a line such as 'url: https://example.github.io/partnership/'; calendars and search engines need it"));
+            throw new BuildFailure(MISSING_URL);
         }
         return siteUrl + path;
     }
@@ -246,8 +290,7 @@ public final class Meetings {
     /** The site's time zone ({@code timezone} in data/site.yaml), in which every meeting's times are written. */
     public ZoneId zone() {
         if (zone == null) {
-            throw new BuildFailure(Problem.inFile("data/site.yaml", "the site's time zone ('timezone') is missing",
-                    "add a line 'timezone: Europe/London': meeting times are read in it"));
+            throw new BuildFailure(MISSING_ZONE);
         }
         return zone;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jbake.model.DocumentModel;
 import org.publicrecord.content.SiteIndex;
 import org.publicrecord.meetings.MeetingCalendar;
+import org.publicrecord.meetings.MeetingWords;
 import org.publicrecord.meetings.Meetings;
 import org.publicrecord.render.SiteRenderer;
 
@@ -31,7 +32,7 @@ public final class CommitteeCalendars extends SiteOutput {
             if (ofCommittee.isEmpty()) {
                 continue;
             }
-            String name = String.valueOf(words.get("calendar_name_committee")).replace("{committee}", String.valueOf(committee.get("name")));
+            String name = MeetingWords.word(words, "calendar_name_committee").replace("{committee}", String.valueOf(committee.get("name")));
             String address = meetings.committeeCalendar(id);
             renderer.write(address, MeetingCalendar.subscription(name, address, ofCommittee, meetings, words, renderer.today()),
                     getClass().getSimpleName());

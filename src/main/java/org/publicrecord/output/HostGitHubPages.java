@@ -3,7 +3,6 @@ package org.publicrecord.output;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.Problem;
@@ -22,9 +21,6 @@ public final class HostGitHubPages extends SiteOutput {
 
     static final String CNAME = "CNAME";
     static final String NO_JEKYLL = ".nojekyll";
-
-    private static final Pattern HOST_NAME =
-            Pattern.compile("(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
 
     @Override
     public String name() {
@@ -50,11 +46,8 @@ public final class HostGitHubPages extends SiteOutput {
         if (value == null || String.valueOf(value).isBlank()) {
             return null;
         }
+        // Its form (a lower-case host name) is checked by the site's schema before anything is rendered.
         String domain = String.valueOf(value).strip();
-        if (!HOST_NAME.matcher(domain).matches()) {
-            throw new BuildFailure(at(site, "/domain", "the domain '" + domain + "' is not a host name",
-                    "write only the name, in lower case, such as www.lewishamhcp.org.uk (no https:// and no /)"));
-        }
         String host = URI.create(siteUrl).getHost();
         if (host == null || !host.toLowerCase(Locale.ROOT).equals(domain)) {
             throw new BuildFailure(at(site, "/domain", "the domain is " + domain + " but the site's url is " + siteUrl

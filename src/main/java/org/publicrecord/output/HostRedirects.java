@@ -175,7 +175,7 @@ public final class HostRedirects extends SiteOutput {
                         "write its final address, " + byFrom.get(target).to() + ", here"));
             } else if (!published(target, output, assets)) {
                 problems.add(at(file, redirect.toAt(), "nothing is published at " + target,
-                        "copy the new address from the site, such as meetings/2024/2024-03-12-board/ (an address ends with /)"));
+                        "copy the page's address from the site, such as about/ or meetings/2024/2024-03-12-board/"));
             }
         }
         if (!problems.isEmpty()) {

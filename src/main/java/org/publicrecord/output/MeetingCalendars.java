@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.build.Parallel;
 import org.publicrecord.content.SiteIndex;
 import org.publicrecord.meetings.MeetingCalendar;
+import org.publicrecord.meetings.MeetingWords;
 import org.publicrecord.meetings.Meetings;
 import org.publicrecord.render.SiteRenderer;
 
@@ -28,12 +30,13 @@ public final class MeetingCalendars extends SiteOutput {
             return 0;
         }
         Map<String, Object> words = CalendarMessages.meetingWords(renderer);
-        String name = String.valueOf(words.get("calendar_name_all")).replace("{site}", CalendarMessages.siteName(renderer));
+        String name = MeetingWords.word(words, "calendar_name_all").replace("{site}", CalendarMessages.siteName(renderer));
         String producer = getClass().getSimpleName();
         renderer.write(Meetings.ALL_CALENDAR, MeetingCalendar.subscription(name, Meetings.ALL_CALENDAR, all, meetings, words, renderer.today()), producer);
-        for (DocumentModel meeting : all) {
+        Parallel.map(all, meeting -> {
             renderer.write(meetings.calendarOf(meeting), MeetingCalendar.single(meeting, meetings, words, renderer.today()), producer);
-        }
+            return meeting;
+        }, renderer.options().threads());
         return all.size() + 1;
     }
 }

@@ -71,8 +71,9 @@ final class References {
             urls.add(doc.url());
             Doc first = bySlug.computeIfAbsent(doc.type(), type -> new LinkedHashMap<>()).putIfAbsent(doc.slug(), doc);
             if (first != null) {
-                problems.add(Problem.inFile(doc.file().path(), "another " + doc.type() + " has the same file name: " + first.file().path(),
-                        "rename one of them: other files refer to a " + doc.type() + " by its file name, so each must be different"));
+                String noun = doc.type().equals("news") ? "news item" : doc.type();
+                problems.add(Problem.inFile(doc.file().path(), "another " + noun + " has the same file name: " + first.file().path(),
+                        "rename one of them: other files refer to a " + noun + " by its file name, so each must be different"));
             }
             if (doc.type().equals("action") && doc.values().get("id") instanceof String id) {
                 Doc earlier = actionsById.putIfAbsent(id, doc);

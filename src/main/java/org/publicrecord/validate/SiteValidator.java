@@ -135,7 +135,7 @@ public class SiteValidator {
                 String fix = suggested.isEmpty() ? "use only lower-case letters, digits and hyphens"
                         : "rename it to '" + suggested + extension.toLowerCase(Locale.ROOT) + "'";
                 return java.util.Optional.of(Problem.inFile(document.name(), "the " + (last ? "file" : "folder") + " name '" + part
-                        + "' should be lower case, with words joined by hyphens (it becomes the page's address)", fix));
+                        + "' should be lower case, with words joined by hyphens, because it becomes the page's address", fix));
             }
         }
         return java.util.Optional.empty();

@@ -101,10 +101,11 @@ class LinkCheckTest {
     @Test
     void oneBrokenLinkOnEveryPageIsOneProblemThatCountsThePages() throws Exception {
         goodSite();
-        for (String page : List.of("a", "b", "c", "d", "e")) {
-            write(page + "/index.html", "<a href=\"../feed.xml\">feed</a>");
+        for (String page : List.of("a", "b", "c", "d/e")) {
+            write(page + "/index.html", "<a href=\"" + (page.contains("/") ? "../../" : "../") + "feed.xml\">feed</a>");
         }
+        write("index.html", "<a href=\"feed.xml\">feed</a>");
         assertThat(problems()).singleElement().extracting(Problem::message).asString()
-                .contains("the page a/", "also on 4 other pages: b/, c/, d/, ...");
+                .contains("the page a/", "'../feed.xml'", "also on 4 other pages: b/, c/, d/e/, ...");
     }
 }

@@ -1,17 +1,20 @@
 package org.publicrecord.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.Problem;
-import org.publicrecord.publish.FixtureSite;
+import org.publicrecord.check.FixtureSite;
+import org.publicrecord.content.DataFiles;
 import org.publicrecord.testing.BuiltSite;
 
 class HostGitHubPagesTest {
@@ -21,12 +24,12 @@ class HostGitHubPagesTest {
     @TempDir
     Path folder;
 
-    /** The fixture with its site.yaml's url line replaced and, when given, a domain line added after it. */
+    /** A copy of the example site whose site.yaml has {@code url} replaced and, when given, a domain line after it. */
     Path siteWith(String url, String domainLine) throws IOException {
-        Path source = FixtureSite.create(folder.resolve("source"));
+        Path source = FixtureSite.create(folder.resolve("source"), Map.of());
         Path siteYaml = source.resolve("data/site.yaml");
-        String text = Files.readString(siteYaml).replaceFirst("(?m)^url: .*$", "url: " + url + (domainLine == null ? "" : "\n" + domainLine));
-        Files.writeString(siteYaml, text);
+        Files.writeString(siteYaml, Files.readString(siteYaml)
+                .replaceFirst("(?m)^url: .*$", "url: " + url + (domainLine == null ? "" : "\n" + domainLine)));
         return source;
     }
 
@@ -35,8 +38,8 @@ class HostGitHubPagesTest {
     }
 
     @Test
-    void withoutADomainThereIsNoCnameButJekyllIsStillTurnedOff() throws IOException {
-        BuiltSite site = BuiltSite.build(siteWith("https://example.github.io/lhcp/", null), folder.resolve("out"), TODAY);
+    void withoutADomainThereIsNoCnameButJekyllIsStillTurnedOff() {
+        BuiltSite site = BuiltSite.build(BuiltSite.EXAMPLE_SITE, folder.resolve("out"), TODAY);
 
         assertThat(site.exists("CNAME")).isFalse();
         assertThat(site.exists(".nojekyll")).isTrue();
@@ -51,28 +54,34 @@ class HostGitHubPagesTest {
     }
 
     @Test
-    void aDomainThatIsNotTheHostOfTheUrlStopsTheBuildAtItsLine() throws IOException {
-        Path source = siteWith("https://example.github.io/lhcp/", "domain: www.lewishamhcp.org.uk");
+    void aDomainThatIsNotTheHostOfTheUrlIsReportedAtItsLine() throws IOException {
+        Files.createDirectories(folder.resolve("data"));
+        Path siteYaml = Files.writeString(folder.resolve("data/site.yaml"), """
+                name: A partnership
+                url: https://example.github.io/lhcp/
+                domain: www.lewishamhcp.org.uk
+                """);
+        DataFiles.DataFile site = DataFiles.readFile(folder, siteYaml);
 
-        BuildFailure failure = BuiltSite.failure(source, folder.resolve("out"), TODAY);
+        BuildFailure failure = catchThrowableOfType(BuildFailure.class,
+                () -> HostGitHubPages.domain(site, "https://example.github.io/lhcp/"));
 
         assertThat(failure.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("data/site.yaml");
-            assertThat(problem.line()).isEqualTo(lineOf(source, "domain:"));
+            assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.message()).contains("www.lewishamhcp.org.uk", "https://example.github.io/lhcp/");
             assertThat(problem.fix()).contains("https://www.lewishamhcp.org.uk/");
         });
-        assertThat(folder.resolve("out")).doesNotExist();
     }
 
     @Test
-    void aDomainWrittenAsAnAddressIsRefused() throws IOException {
+    void aDomainWrittenAsAnAddressStopsTheBuildAtItsLine() throws IOException {
         Path source = siteWith("https://www.lewishamhcp.org.uk/", "domain: https://www.lewishamhcp.org.uk/");
 
         Problem problem = BuiltSite.failure(source, folder.resolve("out"), TODAY).problems().get(0);
 
-        // The site schema may catch it before this output does; either way it is reported at the line.
         assertThat(problem.file()).isEqualTo("data/site.yaml");
         assertThat(problem.line()).isEqualTo(lineOf(source, "domain:"));
+        assertThat(folder.resolve("out")).doesNotExist();
     }
 }

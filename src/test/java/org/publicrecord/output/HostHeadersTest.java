@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.publicrecord.publish.FixtureSite;
 import org.publicrecord.testing.BuiltSite;
 
 class HostHeadersTest {
@@ -25,7 +24,7 @@ class HostHeadersTest {
 
     @BeforeAll
     static void build() {
-        site = BuiltSite.build(FixtureSite.create(folder.resolve("source")), folder.resolve("out"), LocalDate.of(2026, 11, 22));
+        site = BuiltSite.build(BuiltSite.EXAMPLE_SITE, folder.resolve("out"), LocalDate.of(2026, 11, 22));
     }
 
     /** The {@code /*} rule of {@code _headers}: header name to value, in file order. */

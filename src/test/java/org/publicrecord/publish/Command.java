@@ -81,6 +81,7 @@ record Command(int exitCode, String output) {
     static final Map<String, String> GIT_IDENTITY = Map.of(
             "GIT_AUTHOR_NAME", "Site tests", "GIT_AUTHOR_EMAIL", "site-tests@example.invalid",
             "GIT_COMMITTER_NAME", "Site tests", "GIT_COMMITTER_EMAIL", "site-tests@example.invalid",
-            // The user's own git settings (signing, hooks, default branch) must not change the result.
-            "GIT_CONFIG_GLOBAL", "/dev/null", "GIT_CONFIG_NOSYSTEM", "1");
+            // A developer's commit signing would fail without their key. The rest of their settings
+            // stay: in CI they include the safe.directory entry checkout adds for the workspace.
+            "GIT_CONFIG_COUNT", "1", "GIT_CONFIG_KEY_0", "commit.gpgsign", "GIT_CONFIG_VALUE_0", "false");
 }

@@ -63,7 +63,7 @@ class ContentSecurityPolicyIT {
         ChromeOptions options = new ChromeOptions();
         // An explicit binary and driver keep Selenium Manager from trying to download a browser.
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createDirectories(folder.resolve("profile")));
         browser = new ChromeDriver(new ChromeDriverService.Builder()

@@ -39,12 +39,12 @@ class FailedBuildIT {
 
     @BeforeEach
     void buildAGoodSiteThenBreakASource() throws IOException {
-        source = FixtureSite.create(folder.resolve("source"));
+        source = SiteFolders.exampleSite(folder.resolve("source"), Map.of());
         output = folder.resolve("site");
         BuiltSite.build(source, output, TODAY);
-        before = FixtureSite.digests(output);
+        before = SiteFolders.digests(output);
         touchedBefore = modified(output);
-        FixtureSite.write(source, BROKEN, "---\ntitle: Broken\ntype: news\ndate: 2024-02-30\n---\n\nNo such day.\n");
+        SiteFolders.write(source, BROKEN, "---\ntitle: Broken\ntype: news\ndate: 2024-02-30\n---\n\nNo such day.\n");
     }
 
     @Test
@@ -55,7 +55,7 @@ class FailedBuildIT {
             assertThat(problem.file()).isEqualTo(BROKEN);
             assertThat(problem.line()).isEqualTo(4);
         });
-        assertThat(FixtureSite.digests(output)).isEqualTo(before);
+        assertThat(SiteFolders.digests(output)).isEqualTo(before);
         assertThat(modified(output)).isEqualTo(touchedBefore);
         try (Stream<Path> beside = Files.list(folder)) {
             assertThat(beside.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("source", "site");
@@ -70,7 +70,7 @@ class FailedBuildIT {
         assertThat(result.exitCode()).as(result.output()).isEqualTo(SiteCommand.SOURCE_PROBLEMS);
         assertThat(result.output()).contains("Nothing was published.")
                 .containsPattern("(?m)^::error file=" + BROKEN + ",line=4,col=\\d+::");
-        assertThat(FixtureSite.digests(output)).isEqualTo(before);
+        assertThat(SiteFolders.digests(output)).isEqualTo(before);
     }
 
     private static SortedMap<String, FileTime> modified(Path folder) throws IOException {

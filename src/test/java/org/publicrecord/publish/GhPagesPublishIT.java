@@ -2,6 +2,7 @@ package org.publicrecord.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.publicrecord.check.FixtureSite.page;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class GhPagesPublishIT {
         assertThat(started.exitCode()).as(started.output()).isZero();
         assertThat(branchFiles()).isEmpty();
 
-        source = FixtureSite.create(root.resolve("source"));
+        source = SiteFolders.exampleSite(root.resolve("source"), Map.of("publishing-check.md", page("Publishing check", "Here for a while.")));
         built = root.resolve("site");
     }
 
@@ -72,7 +73,7 @@ class GhPagesPublishIT {
         publish();
 
         assertThat(branchFiles()).isEqualTo(builtFiles());
-        assertThat(branchFiles()).containsKeys("index.html", "about/index.html", "contact/index.html", "_headers", ".nojekyll");
+        assertThat(branchFiles()).containsKeys("index.html", "about/index.html", "publishing-check/index.html", "_headers", ".nojekyll");
         assertThat(Command.git(root, "--git-dir=" + remote, "rev-list", "--count", "gh-pages").strip()).isEqualTo("2");
     }
 
@@ -80,18 +81,18 @@ class GhPagesPublishIT {
     @Order(2)
     void aSecondPublishAddsChangesAndDeletesPages() {
         String aboutBefore = branchFiles().get("about/index.html");
-        FixtureSite.write(source, "content/partners.md", "---\ntitle: Our partners\ntype: page\n---\n\nThe partners.\n");
-        FixtureSite.write(source, "content/about.md", FixtureSite.ABOUT.replace("We work together.", "We work together, and we write it down."));
-        FixtureSite.delete(source, "content/contact.md");
+        SiteFolders.write(source, "content/publishing-check-two.md", page("Publishing check two", "New."));
+        SiteFolders.write(source, "content/about.md", SiteFolders.read(source, "content/about.md") + "\nWe write it all down.\n");
+        SiteFolders.delete(source, "content/publishing-check.md");
         BuiltSite.build(source, built, TODAY);
 
         publish();
 
         SortedMap<String, String> branch = branchFiles();
         assertThat(branch).isEqualTo(builtFiles());
-        assertThat(branch).containsKey("partners/index.html").doesNotContainKey("contact/index.html");
+        assertThat(branch).containsKey("publishing-check-two/index.html").doesNotContainKey("publishing-check/index.html");
         assertThat(branch.get("about/index.html")).isNotEqualTo(aboutBefore);
-        assertThat(Command.git(root, "--git-dir=" + remote, "show", "gh-pages:about/index.html")).contains("we write it down");
+        assertThat(Command.git(root, "--git-dir=" + remote, "show", "gh-pages:about/index.html")).contains("We write it all down.");
         assertThat(Command.git(root, "--git-dir=" + remote, "rev-list", "--count", "gh-pages").strip()).isEqualTo("3");
     }
 
@@ -99,8 +100,8 @@ class GhPagesPublishIT {
     @Order(3)
     void aBuildThatFailsItsChecksPublishesNothing() {
         String headBefore = Command.git(root, "--git-dir=" + remote, "rev-parse", "gh-pages");
-        SortedMap<String, String> siteBefore = FixtureSite.digests(built);
-        FixtureSite.write(source, "content/news/2024/broken.md", "---\ntitle: Broken\ntype: news\ndate: 2024-02-30\n---\n\nNo such day.\n");
+        SortedMap<String, String> siteBefore = SiteFolders.digests(built);
+        SiteFolders.write(source, "content/news/2024/broken.md", "---\ntitle: Broken\ntype: news\ndate: 2024-02-30\n---\n\nNo such day.\n");
 
         // Build and publish in one command, as the docs say, so that Maven stops at the failed build.
         Map<String, String> environment = new HashMap<>(Command.GIT_IDENTITY);
@@ -114,7 +115,7 @@ class GhPagesPublishIT {
         assertThat(result.exitCode()).as(result.output()).isNotZero();
         assertThat(result.output()).contains("::error file=content/news/2024/broken.md,line=4,");
         assertThat(Command.git(root, "--git-dir=" + remote, "rev-parse", "gh-pages")).isEqualTo(headBefore);
-        assertThat(FixtureSite.digests(built)).isEqualTo(siteBefore);
+        assertThat(SiteFolders.digests(built)).isEqualTo(siteBefore);
     }
 
     static void publish() {
@@ -125,7 +126,7 @@ class GhPagesPublishIT {
         assertThat(result.exitCode()).as(result.output()).isZero();
     }
 
-    /** Every file on the gh-pages branch with the SHA-256 of its bytes, as {@link FixtureSite#digests} gives for a folder. */
+    /** Every file on the gh-pages branch with the SHA-256 of its bytes, as {@link SiteFolders#digests} gives for a folder. */
     static SortedMap<String, String> branchFiles() {
         Path export = root.resolve("branch-" + System.nanoTime());
         String tree = Command.git(root, "--git-dir=" + remote, "ls-tree", "-r", "--name-only", "gh-pages");
@@ -139,7 +140,7 @@ class GhPagesPublishIT {
                 throw new AssertionError(e);
             }
         }
-        return Files.exists(export) ? FixtureSite.digests(export) : new TreeMap<>();
+        return Files.exists(export) ? SiteFolders.digests(export) : new TreeMap<>();
     }
 
     /**
@@ -149,9 +150,9 @@ class GhPagesPublishIT {
      */
     static SortedMap<String, String> builtFiles() {
         Path normalised = root.resolve("built-" + System.nanoTime());
-        FixtureSite.copy(built, normalised);
+        SiteFolders.copy(built, normalised);
         try {
-            for (String path : FixtureSite.digests(normalised).keySet()) {
+            for (String path : SiteFolders.digests(normalised).keySet()) {
                 if (path.matches(".*\\.(html|css|js)")) {
                     Path file = normalised.resolve(path);
                     String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
@@ -161,7 +162,7 @@ class GhPagesPublishIT {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        return FixtureSite.digests(normalised);
+        return SiteFolders.digests(normalised);
     }
 
     private static byte[] show(String path) {

@@ -98,7 +98,7 @@ class DraftsAndFutureTest {
 
     @Test
     void heldBackDocumentsAreInNoOutput() throws IOException {
-        BuiltSite built = BuiltSite.build(site, work.resolve("output"), ValidationFixture.TODAY);
+        BuiltSite built = ValidationFixture.build(site, work.resolve("output"), ValidationFixture.TODAY);
 
         assertThat(textFilesContaining(built.output(), DRAFT_WORD)).isEmpty();
         assertThat(textFilesContaining(built.output(), EMBARGOED_WORD)).isEmpty();
@@ -116,7 +116,7 @@ class DraftsAndFutureTest {
 
     @Test
     void embargoedDocumentIsPublishedOnItsDay() {
-        BuiltSite built = BuiltSite.build(site, work.resolve("output"), java.time.LocalDate.of(2026, 12, 1));
+        BuiltSite built = ValidationFixture.build(site, work.resolve("output"), java.time.LocalDate.of(2026, 12, 1));
 
         assertThat(built.exists("news/2026/embargoed-story/index.html")).isTrue();
         assertThat(built.text("sitemap.xml")).contains("news/2026/embargoed-story/");

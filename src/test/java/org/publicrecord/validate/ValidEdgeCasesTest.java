@@ -52,7 +52,7 @@ class ValidEdgeCasesTest {
                 Everyone is welcome.
                 """);
 
-        BuiltSite built = BuiltSite.build(site, work.resolve("output"), ValidationFixture.TODAY);
+        BuiltSite built = ValidationFixture.build(site, work.resolve("output"), ValidationFixture.TODAY);
 
         assertThat(built.page("news/2024/windows-line-endings/").select("main").text()).contains("First line.", "Second paragraph.");
         assertThat(built.page("news/2024/byte-order-mark/").select("h1").text()).isEqualTo("Saved with a byte-order mark");

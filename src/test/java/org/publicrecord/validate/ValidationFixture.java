@@ -7,9 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.publicrecord.build.BuildFailure;
+import org.publicrecord.build.Problem;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.content.SourceDocument;
+import org.publicrecord.content.SourceText;
 import org.publicrecord.testing.BuiltSite;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * A small, valid site for checking what editors get wrong: the repository's templates and data
@@ -28,6 +36,8 @@ public final class ValidationFixture {
     public static final String NEWS = "content/news/2024/new-website.md";
     public static final String PAGE = "content/about.md";
 
+    private static final List<String> SECTIONS = List.of("meetings/", "events/", "news/", "actions/", "about/");
+
     private ValidationFixture() {
     }
 
@@ -41,7 +51,10 @@ public final class ValidationFixture {
             for (String data : List.of("site", "organisations", "committees", "themes")) {
                 Files.copy(BuiltSite.EXAMPLE_SITE.resolve("data/" + data + ".yaml"), folder.resolve("data/" + data + ".yaml"));
             }
+            // Scripts and styles the templates link to live in assets/.
+            PathUtils.copyDirectory(BuiltSite.EXAMPLE_SITE.resolve("assets"), folder.resolve("assets"));
             write(folder, "assets/papers/2024-03-12-action-log.pdf", "%PDF-1.4\n");
+            writeLinkedPages(folder);
             write(folder, MEETING, meeting());
             write(folder, NEXT_MEETING, """
                     ---
@@ -92,6 +105,21 @@ public final class ValidationFixture {
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A short page for each page the navigation and footer of data/site.yaml link to, so that no link is broken. */
+    @SuppressWarnings("unchecked")
+    private static void writeLinkedPages(Path folder) throws IOException {
+        Map<String, Object> site = new Yaml().load(Files.readString(folder.resolve("data/site.yaml")));
+        for (String list : List.of("navigation", "footer_links")) {
+            for (Map<String, Object> link : (List<Map<String, Object>>) site.getOrDefault(list, List.of())) {
+                String url = String.valueOf(link.get("url"));
+                if (url.matches("[a-z0-9-]+/") && !SECTIONS.contains(url)) {
+                    String name = url.substring(0, url.length() - 1);
+                    write(folder, "content/" + name + ".md", "---\ntitle: " + link.get("title") + "\ntype: page\n---\nA page.\n");
+                }
+            }
         }
     }
 
@@ -171,6 +199,33 @@ public final class ValidationFixture {
                 ---
                 We will publish the action log online.
                 """;
+    }
+
+    /** Runs only the validator over {@code site}'s content and data, as the build does before rendering. */
+    public static List<Problem> validate(Path site) {
+        List<SourceDocument> documents = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = site.relativize(file).toString().replace('\\', '/');
+                SourceDocument.Markup markup = SourceDocument.Markup.of(file.getFileName().toString());
+                if (markup != null && !name.contains("/_") && !name.contains("/.")) {
+                    documents.add(SourceDocument.parse(SourceText.read(file, name), markup));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SiteValidator(Schemas.get().types(), site).validate(documents, DataFiles.read(site, site.resolve("data")));
+    }
+
+    /** Builds {@code site}, failing the test with every problem listed when the build stops. */
+    public static BuiltSite build(Path site, Path output, LocalDate today) {
+        try {
+            return BuiltSite.build(site, output, today);
+        } catch (BuildFailure failure) {
+            throw new AssertionError("the build stopped:\n" + String.join("\n",
+                    failure.problems().stream().map(Object::toString).toList()), failure);
+        }
     }
 
     public static void write(Path folder, String path, String text) {
