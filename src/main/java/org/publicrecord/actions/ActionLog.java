@@ -93,7 +93,12 @@ public final class ActionLog {
 
     /** The action a page model is about (templates pass {@code content}), or null when it is no published action. */
     public TrackedAction of(DocumentModel document) {
-        return document == null ? null : byId.get(String.valueOf(document.get("id")));
+        if (document == null) {
+            return null;
+        }
+        TrackedAction published = byId.get(String.valueOf(document.get("id")));
+        // A draft shown by the preview is in no list, but its own page still needs its status.
+        return published != null ? published : TrackedAction.of(document, index, asOf);
     }
 
     /** The actions raised at a meeting, oldest first. */

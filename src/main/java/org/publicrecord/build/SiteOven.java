@@ -66,10 +66,12 @@ public final class SiteOven extends Oven {
         MemoryContentStore store = (MemoryContentStore) utensils.getContentStore();
         Map<String, Object> globals = new LinkedHashMap<>(crawler.data().values());
         Path messages = config.getTemplateFolder().toPath().resolve(MESSAGES);
-        globals.put("index", new SiteIndex(store, crawler.data()));
+        SiteIndex index = new SiteIndex(store, crawler.data());
+        globals.put("index", index);
         globals.put("messages", Files.isRegularFile(messages) ? DataFiles.readFile(options.source(), messages).value() : Map.of());
         SiteExtension extension = new SiteExtension(globals, options.today());
-        SiteRenderer renderer = new SiteRenderer(store, config, new PebbleTemplates(config, store, extension), options, crawler.data());
+        SiteRenderer renderer = new SiteRenderer(store, config, new PebbleTemplates(config, store, extension), options,
+                crawler.data(), index);
         utensils.setRenderer(renderer);
         for (SiteOutput output : outputs()) {
             int files = output.render(renderer, utensils.getContentStore(), config);

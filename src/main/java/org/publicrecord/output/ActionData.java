@@ -24,7 +24,6 @@ import org.publicrecord.actions.TimelineEntry;
 import org.publicrecord.actions.TrackedAction;
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.Problem;
-import org.publicrecord.content.SiteIndex;
 import org.publicrecord.render.SiteRenderer;
 import org.publicrecord.validate.Schemas;
 
@@ -46,13 +45,18 @@ public final class ActionData extends SiteOutput {
             "action_status", "reason", "progress", "due", "completed", "themes", "related", "updates");
 
     @Override
+    protected String contentType() {
+        return "action";
+    }
+
+    @Override
     public String name() {
         return "action data";
     }
 
     @Override
     protected int write(SiteRenderer renderer) {
-        ActionLog log = new SiteIndex(renderer.store(), renderer.data()).actionLog(renderer.today());
+        ActionLog log = renderer.index().actionLog(renderer.today());
         ActionWords words = ActionWords.of(renderer);
         renderer.write(CSV, csv(log, renderer), getClass().getSimpleName());
         renderer.write(JSON, json(log, renderer, words), getClass().getSimpleName());

@@ -15,7 +15,6 @@ import org.publicrecord.actions.ActionLog;
 import org.publicrecord.actions.Evidence;
 import org.publicrecord.actions.TimelineEntry;
 import org.publicrecord.actions.TrackedAction;
-import org.publicrecord.content.SiteIndex;
 import org.publicrecord.render.SiteRenderer;
 
 /**
@@ -32,6 +31,11 @@ public final class ActionFeed extends SiteOutput {
     }
 
     @Override
+    protected String contentType() {
+        return "action";
+    }
+
+    @Override
     public String name() {
         return "action updates feed";
     }
@@ -39,7 +43,7 @@ public final class ActionFeed extends SiteOutput {
     @Override
     protected int write(SiteRenderer renderer) {
         LocalDate today = renderer.today();
-        ActionLog log = new SiteIndex(renderer.store(), renderer.data()).actionLog(today);
+        ActionLog log = renderer.index().actionLog(today);
         ActionWords words = ActionWords.of(renderer);
         List<Step> steps = new ArrayList<>();
         for (TrackedAction action : log.all()) {

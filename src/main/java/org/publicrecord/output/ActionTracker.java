@@ -5,7 +5,6 @@ import java.util.Map;
 import org.publicrecord.actions.ActionFacet;
 import org.publicrecord.actions.ActionLog;
 import org.publicrecord.actions.ActionView;
-import org.publicrecord.content.SiteIndex;
 import org.publicrecord.render.SiteRenderer;
 
 /**
@@ -21,13 +20,18 @@ public final class ActionTracker extends SiteOutput {
     static final String DATA_TEMPLATE = "layouts/action-data.peb";
 
     @Override
+    protected String contentType() {
+        return "action";
+    }
+
+    @Override
     public String name() {
         return "action tracker";
     }
 
     @Override
     protected int write(SiteRenderer renderer) {
-        ActionLog log = new SiteIndex(renderer.store(), renderer.data()).actionLog(renderer.today());
+        ActionLog log = renderer.index().actionLog(renderer.today());
         String template = renderer.templateFor("action.list");
         int written = 0;
         for (ActionFacet facet : log.facets()) {

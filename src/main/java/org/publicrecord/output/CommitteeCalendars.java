@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
-import org.publicrecord.content.SiteIndex;
 import org.publicrecord.meetings.MeetingCalendar;
 import org.publicrecord.meetings.MeetingWords;
 import org.publicrecord.meetings.Meetings;
@@ -17,13 +16,18 @@ import org.publicrecord.render.SiteRenderer;
 public final class CommitteeCalendars extends SiteOutput {
 
     @Override
+    protected String contentType() {
+        return "meeting";
+    }
+
+    @Override
     public String name() {
         return "committee calendars";
     }
 
     @Override
     protected int write(SiteRenderer renderer) {
-        Meetings meetings = new SiteIndex(renderer.store(), renderer.data()).meetings();
+        Meetings meetings = renderer.index().meetings();
         Map<String, Object> words = CalendarMessages.meetingWords(renderer);
         int written = 0;
         for (Map<String, Object> committee : CommitteePages.committees(renderer)) {

@@ -33,7 +33,7 @@ public final class CommitteePages extends SiteOutput {
         if (committees.isEmpty()) {
             return 0;
         }
-        SiteIndex index = new SiteIndex(renderer.store(), renderer.data());
+        SiteIndex index = renderer.index();
         Meetings meetings = index.meetings();
         renderer.page(renderer.templateFor("committee.list"), Meetings.COMMITTEES, Map.of(
                 "content", Sections.listPage("committees", null, "committees")));

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.jbake.model.DocumentModel;
 import org.publicrecord.build.Parallel;
-import org.publicrecord.content.SiteIndex;
 import org.publicrecord.meetings.MeetingCalendar;
 import org.publicrecord.meetings.MeetingWords;
 import org.publicrecord.meetings.Meetings;
@@ -18,13 +17,18 @@ import org.publicrecord.render.SiteRenderer;
 public final class MeetingCalendars extends SiteOutput {
 
     @Override
+    protected String contentType() {
+        return "meeting";
+    }
+
+    @Override
     public String name() {
         return "meeting calendars";
     }
 
     @Override
     protected int write(SiteRenderer renderer) {
-        Meetings meetings = new SiteIndex(renderer.store(), renderer.data()).meetings();
+        Meetings meetings = renderer.index().meetings();
         List<DocumentModel> all = meetings.all();
         if (all.isEmpty()) {
             return 0;

@@ -10,6 +10,8 @@ import org.publicrecord.render.SiteRenderer;
  */
 public final class NotFoundPage extends SiteOutput {
 
+    static final String FILE = "404.html";
+
     @Override
     public String name() {
         return "404";
@@ -17,7 +19,7 @@ public final class NotFoundPage extends SiteOutput {
 
     @Override
     protected int write(SiteRenderer renderer) {
-        renderer.page(renderer.templateFor("error404"), "404.html", Map.of(
+        renderer.page(renderer.templateFor("error404"), FILE, Map.of(
                 "content", Sections.listPage("Page not found", null, "error404"),
                 "root", java.net.URI.create(renderer.siteUrl()).getPath()));
         return 1;

@@ -22,9 +22,21 @@ public abstract class SiteOutput implements RenderingTool {
     /** A short name for the build's log, such as "pages". */
     public abstract String name();
 
+    /**
+     * The content type this output is made from, or null when it does not depend on one. A site
+     * with no published document of that type (a fork without an action log) gets no such output.
+     */
+    protected String contentType() {
+        return null;
+    }
+
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) {
-        return write((SiteRenderer) renderer);
+        SiteRenderer site = (SiteRenderer) renderer;
+        if (contentType() != null && site.store().published(contentType()).isEmpty()) {
+            return 0;
+        }
+        return write(site);
     }
 
     @Override

@@ -2,11 +2,16 @@ package org.publicrecord.output;
 
 import java.util.List;
 
-import org.jbake.model.DocumentModel;
-import org.publicrecord.content.MemoryContentStore;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import org.publicrecord.render.SiteRenderer;
 
-/** {@code sitemap.xml} (sitemaps.org protocol): the address of every published page, for search engines. */
+/**
+ * {@code sitemap.xml} (sitemaps.org protocol): the address of every page written from a template
+ * before it, for search engines. It runs after every output that writes pages, and leaves out the
+ * page for missing addresses.
+ */
 public final class Sitemap extends SiteOutput {
 
     static final String FILE = "sitemap.xml";
@@ -18,26 +23,22 @@ public final class Sitemap extends SiteOutput {
 
     @Override
     protected int write(SiteRenderer renderer) {
-        List<DocumentModel> documents = renderer.store().documents().stream()
-                .filter(MemoryContentStore::isPublished)
-                .sorted(java.util.Comparator.comparing(DocumentModel::getNoExtensionUri))
+        List<String> pages = renderer.pages().stream()
+                .filter(url -> !url.equals(NotFoundPage.FILE))
+                .sorted()
                 .toList();
         renderer.write(FILE, XmlOutput.of(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            url(xml, renderer.siteUrl());
-            for (String section : Sections.of(renderer.store()).keySet()) {
-                url(xml, renderer.absoluteUrl(section + "/"));
-            }
-            for (DocumentModel document : documents) {
-                url(xml, renderer.absoluteUrl(document.getNoExtensionUri()));
+            for (String page : pages) {
+                url(xml, renderer.absoluteUrl(page));
             }
             xml.writeEndElement();
         }), getClass().getSimpleName());
         return 1;
     }
 
-    private static void url(javax.xml.stream.XMLStreamWriter xml, String location) throws javax.xml.stream.XMLStreamException {
+    private static void url(XMLStreamWriter xml, String location) throws XMLStreamException {
         xml.writeStartElement("url");
         XmlOutput.element(xml, "loc", location);
         xml.writeEndElement();

@@ -71,8 +71,17 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
         try {
             PebbleTemplate template = engine.getTemplate(templateName);
             template.evaluate(writer, model, LOCALE);
-        } catch (PebbleException e) {
-            throw new BuildFailure(TemplateMistakes.explain(e, templateName, templateFolder));
+        } catch (RuntimeException e) {
+            // Java called from a template may stop the build with a problem of its own; Pebble wraps it.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BuildFailure failure) {
+                    throw failure;
+                }
+            }
+            if (e instanceof PebbleException pebble) {
+                throw new BuildFailure(TemplateMistakes.explain(pebble, templateName, templateFolder));
+            }
+            throw e;
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile("templates/" + templateName, "the page could not be written: " + e.getMessage(),
                     "check the disk has space and the output folder is writable"));

@@ -20,6 +20,7 @@ import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.MemoryContentStore;
+import org.publicrecord.content.SiteIndex;
 
 /**
  * JBake's renderer for this site: writes each page from its template into the build's folder,
@@ -34,16 +35,19 @@ public final class SiteRenderer extends Renderer {
     private final BuildOptions options;
     private final DataFiles data;
     private final MemoryContentStore store;
+    private final SiteIndex index;
     private final Path output;
     private final Map<String, Object> configModel;
     private final String siteUrl;
     private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
+    private final java.util.Set<String> pages = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytesWritten = new AtomicLong();
 
     public SiteRenderer(MemoryContentStore store, JBakeConfiguration config, PebbleTemplates templates,
-                        BuildOptions options, DataFiles data) {
+                        BuildOptions options, DataFiles data, SiteIndex index) {
         super(store, config, null);
         this.store = store;
+        this.index = index;
         this.config = config;
         this.templates = templates;
         this.options = options;
@@ -81,6 +85,7 @@ public final class SiteRenderer extends Renderer {
         StringWriter text = new StringWriter(16 * 1024);
         templates.render(template, model, text);
         write(fileOf(url), text.toString(), template);
+        pages.add(url);
     }
 
     /** Writes a file that is not a page (a feed, a sitemap); {@code producer} names what made it, for errors. */
@@ -140,6 +145,11 @@ public final class SiteRenderer extends Renderer {
         return store;
     }
 
+    /** The links between documents and data, built once per build. */
+    public SiteIndex index() {
+        return index;
+    }
+
     public DataFiles data() {
         return data;
     }
@@ -154,6 +164,11 @@ public final class SiteRenderer extends Renderer {
 
     public JBakeConfiguration config() {
         return config;
+    }
+
+    /** The addresses of every page written so far from a template, in no particular order. */
+    public java.util.Set<String> pages() {
+        return java.util.Set.copyOf(pages);
     }
 
     public int filesWritten() {

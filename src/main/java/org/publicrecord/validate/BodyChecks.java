@@ -23,7 +23,6 @@ import org.publicrecord.markup.MarkdownChecks;
 final class BodyChecks {
 
     private static final FlexmarkEngine MARKDOWN = new FlexmarkEngine();
-    private static final Pattern WORTH_PARSING = Pattern.compile("!\\[|<|&|\\\\|script:|data:", Pattern.CASE_INSENSITIVE);
     /** {@code image::file.png[alt text, 300]} and inline {@code image:file.png[alt]}, outside comments. */
     private static final Pattern ASCIIDOC_IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
 
@@ -33,7 +32,7 @@ final class BodyChecks {
     static List<Problem> check(SourceDocument document) {
         String body = document.body();
         if (document.markup() == SourceDocument.Markup.MARKDOWN) {
-            if (!WORTH_PARSING.matcher(body).find()) {
+            if (!isWorthParsing(body)) {
                 return List.of();
             }
             return MarkdownChecks.check(MARKDOWN.parse(body), document.name(), document.bodyFirstLine());
@@ -42,6 +41,24 @@ final class BodyChecks {
         MarkdownChecks.checkHtml(body, document.name(), document.bodyFirstLine(), problems);
         checkAsciidocImages(body, document.name(), document.bodyFirstLine(), problems);
         return problems;
+    }
+
+    /** Whether a check could object to anything in {@code body}; one pass over its characters, no regular expression. */
+    static boolean isWorthParsing(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '<' || c == '&' || c == '\\' || c == '!' && i + 1 < body.length() && body.charAt(i + 1) == '[') {
+                return true;
+            }
+            if (c == ':' && (endsWithIgnoringCase(body, i, "script") || endsWithIgnoringCase(body, i, "data"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithIgnoringCase(String text, int end, String word) {
+        return end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
     }
 
     /** The alt text is the first attribute when it has no name, or the one named {@code alt}. */
