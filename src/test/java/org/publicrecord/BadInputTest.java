@@ -141,6 +141,8 @@ class BadInputTest {
                         "content/actions/lpp-2024-03.md:5:1: the id 'LPP-2024-01' is also used by " + ACTION),
                 new Case("duplicate file name in one type", site -> write(site, "content/news/2025/new-website.md", "---\ntitle: Another\ntype: news\ndate: 2025-01-02\n---\nBody\n"),
                         "content/news/2025/new-website.md: another news item has the same file name: " + NEWS),
+                new Case("two files for one address", site -> write(site, "content/about.adoc", "---\ntitle: About\ntype: page\n---\nWho we are.\n"),
+                        "content/about.md: another file would be published at the same address, about/: content/about.adoc"),
                 new Case("file name with capitals and spaces", site -> write(site, "content/news/2024/Big News.md", "---\ntitle: Big news\ntype: news\ndate: 2024-04-02\n---\nBody\n"),
                         "content/news/2024/Big News.md: the file name 'Big News.md' should be lower case, with words joined by hyphens, because it becomes the page's address"),
                 new Case("action file not named after its id", site -> {

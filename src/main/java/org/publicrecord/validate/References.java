@@ -67,8 +67,16 @@ final class References {
 
     /** Slugs per type and action ids, reporting the second and later of each. */
     private void index() {
+        Map<String, Doc> byUrl = new LinkedHashMap<>();
         for (Doc doc : documents) {
             urls.add(doc.url());
+            Doc sameAddress = byUrl.putIfAbsent(doc.url(), doc);
+            if (sameAddress != null) {
+                // about.md and about.adoc would both be published at about/: one would silently replace the other.
+                problems.add(Problem.inFile(doc.file().path(), "another file would be published at the same address, " + doc.url()
+                        + ": " + sameAddress.file().path(), "keep one of them, or rename one"));
+                continue;
+            }
             Doc first = bySlug.computeIfAbsent(doc.type(), type -> new LinkedHashMap<>()).putIfAbsent(doc.slug(), doc);
             if (first != null) {
                 String noun = doc.type().equals("news") ? "news item" : doc.type();
