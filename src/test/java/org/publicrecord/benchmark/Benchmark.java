@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.SiteBuild;
@@ -36,7 +37,12 @@ public final class Benchmark {
             long start = System.nanoTime();
             BuildOptions options = BuildOptions.of(source, work.resolve("out-" + meetings), LocalDate.of(2026, 11, 22))
                     .withThreads(Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors()));
-            new SiteBuild(options, PhaseLog.silent()).run();
+            try {
+                new SiteBuild(options, PhaseLog.silent()).run();
+            } catch (BuildFailure failure) {
+                failure.problems().stream().limit(20).forEach(System.out::println);
+                throw failure;
+            }
             double wall = (System.nanoTime() - start) / 1e9;
             double cpu = (processCpuNanos() - cpuBefore) / 1e9;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -10,7 +10,8 @@ import org.apache.commons.io.file.PathUtils;
 
 /**
  * Writes a site of the shape real use has: meetings of about 5 KB of Markdown with tables, five
- * actions raised at each meeting, and an event write-up for every 25 meetings. Every document is
+ * actions raised at each meeting, and an event write-up for every 25 meetings, beside the
+ * repository's own standing pages and news. Every document is
  * valid for the site's schemas, so the benchmark measures the whole build, validation included.
  */
 public final class SyntheticSite {
@@ -37,7 +38,8 @@ public final class SyntheticSite {
         }
         Files.createDirectories(target);
         Files.copy(repository.resolve("jbake.properties"), target.resolve("jbake.properties"));
-        int documents = 0;
+        // The standing pages and the news, so that navigation, footer and redirects have their targets.
+        int documents = copyPagesAndNews(repository.resolve("content"), target.resolve("content"));
         for (int m = 0; m < meetings; m++) {
             LocalDate day = FIRST_MEETING.plusDays(7L * m);
             String slug = day + "-peoples-partnership";
@@ -54,6 +56,21 @@ public final class SyntheticSite {
             }
         }
         return documents;
+    }
+
+    private static int copyPagesAndNews(Path content, Path target) throws IOException {
+        int copied = 0;
+        try (var files = Files.walk(content)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = content.relativize(file);
+                if (relative.getNameCount() == 1 || relative.startsWith("news")) {
+                    Files.createDirectories(target.resolve(relative).getParent());
+                    Files.copy(file, target.resolve(relative));
+                    copied++;
+                }
+            }
+        }
+        return copied;
     }
 
     private static void write(Path file, String text) throws IOException {
