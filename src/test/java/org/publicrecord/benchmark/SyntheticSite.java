@@ -10,8 +10,8 @@ import org.apache.commons.io.file.PathUtils;
 
 /**
  * Writes a site of the shape real use has: meetings of about 5 KB of Markdown with tables, five
- * actions raised at each meeting, and an event write-up for every 25 meetings, beside the
- * repository's own standing pages and news. Every document is
+ * actions raised at each meeting, an event write-up and a news item for every 25 meetings, beside
+ * the repository's own standing pages. Every document is
  * valid for the site's schemas, so the benchmark measures the whole build, validation included.
  */
 public final class SyntheticSite {
@@ -38,8 +38,8 @@ public final class SyntheticSite {
         }
         Files.createDirectories(target);
         Files.copy(repository.resolve("jbake.properties"), target.resolve("jbake.properties"));
-        // The standing pages and the news, so that navigation, footer and redirects have their targets.
-        int documents = copyPagesAndNews(repository.resolve("content"), target.resolve("content"));
+        // The standing pages, so that navigation, footer and redirects have their targets.
+        int documents = copyPages(repository.resolve("content"), target.resolve("content"));
         for (int m = 0; m < meetings; m++) {
             LocalDate day = FIRST_MEETING.plusDays(7L * m);
             String slug = day + "-peoples-partnership";
@@ -52,22 +52,20 @@ public final class SyntheticSite {
             }
             if (m % 25 == 0) {
                 write(target.resolve("content/events/" + day.getYear() + "/event-" + m + ".md"), event(m, day));
-                documents++;
+                write(target.resolve("content/news/" + day.getYear() + "/news-" + m + ".md"), news(m, day, slug));
+                documents += 2;
             }
         }
         return documents;
     }
 
-    private static int copyPagesAndNews(Path content, Path target) throws IOException {
+    private static int copyPages(Path content, Path target) throws IOException {
+        Files.createDirectories(target);
         int copied = 0;
-        try (var files = Files.walk(content)) {
+        try (var files = Files.list(content)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path relative = content.relativize(file);
-                if (relative.getNameCount() == 1 || relative.startsWith("news")) {
-                    Files.createDirectories(target.resolve(relative).getParent());
-                    Files.copy(file, target.resolve(relative));
-                    copied++;
-                }
+                Files.copy(file, target.resolve(file.getFileName()));
+                copied++;
             }
         }
         return copied;
@@ -150,6 +148,18 @@ public final class SyntheticSite {
                 """.formatted(id, meeting, day, id, source, ORGANISATIONS.get((meeting + index) % ORGANISATIONS.size()),
                 status, day.plusMonths(3), status.equals("done") ? "completed: " + day.plusMonths(2) + "\n" : "",
                 THEMES.get(index % THEMES.size()), day.plusDays(14));
+    }
+
+    private static String news(int number, LocalDate day, String meeting) {
+        return """
+                ---
+                title: What the partnership decided in week %d
+                type: news
+                date: %s
+                summary: A short account of the latest meeting.
+                ---
+                The partnership met and agreed two things. Read the [minutes](../../../meetings/%d/%s/).
+                """.formatted(number, day, day.getYear(), meeting);
     }
 
     private static String event(int number, LocalDate day) {
