@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -125,12 +124,12 @@ public final class SiteCommand {
         while (!words.isEmpty()) {
             String word = words.pop();
             switch (word) {
-                case "--source" -> source = Path.of(value(word, words));
-                case "--output" -> output = Path.of(value(word, words));
-                case "--today" -> today = date(value(word, words));
+                case "--source" -> source = Path.of(CommandWords.value(word, words));
+                case "--output" -> output = Path.of(CommandWords.value(word, words));
+                case "--today" -> today = CommandWords.date(word, CommandWords.value(word, words));
                 case "--drafts" -> drafts = true;
-                case "--threads" -> threads = number(word, value(word, words));
-                case "--port" -> port = number(word, value(word, words));
+                case "--threads" -> threads = CommandWords.number(word, CommandWords.value(word, words));
+                case "--port" -> port = CommandWords.number(word, CommandWords.value(word, words));
                 default -> throw new IllegalArgumentException("unknown option '" + word + "'");
             }
         }
@@ -158,26 +157,4 @@ public final class SiteCommand {
         }
     }
 
-    private static int number(String option, String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not '" + text + "'");
-        }
-    }
-
-    private static String value(String option, Deque<String> words) {
-        if (words.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return words.pop();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--today takes a date such as 2024-03-12, not '" + text + "'");
-        }
-    }
 }

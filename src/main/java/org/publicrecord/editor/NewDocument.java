@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.publicrecord.CommandWords;
 import org.publicrecord.validate.Nearest;
 import org.publicrecord.validate.Schemas;
 
@@ -125,9 +125,9 @@ public final class NewDocument {
         while (!words.isEmpty()) {
             String word = words.pop();
             switch (word) {
-                case "--source" -> source = Path.of(value(word, words));
-                case "--today" -> today = date(value(word, words));
-                case "--id" -> id = value(word, words);
+                case "--source" -> source = Path.of(CommandWords.value(word, words));
+                case "--today" -> today = CommandWords.date(word, CommandWords.value(word, words));
+                case "--id" -> id = CommandWords.value(word, words);
                 default -> {
                     if (word.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option '" + word + "'");
@@ -206,21 +206,6 @@ public final class NewDocument {
         boolean plain = title.matches("[\\p{L}\\p{N}][^:#\"\\\\]*") && !title.endsWith(" ")
                 && !title.matches("(?i)(true|false|null|yes|no|~|[-+]?[0-9.]+)");
         return plain ? title : '"' + title.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    private static String value(String option, Deque<String> words) {
-        if (words.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return words.pop();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--today takes a date such as 2024-03-12, not '" + text + "'");
-        }
     }
 
     /** Why nothing was created, in words for the editor. */
