@@ -45,10 +45,14 @@ public final class SiteCommand {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, System.getenv()));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Runs one command. The environment is passed in rather than read, so tests can say what CI
+     * would set: {@code GITHUB_ACTIONS=true} adds annotations, {@code SOURCE_DATE_EPOCH} sets the date.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         Deque<String> words = new ArrayDeque<>(List.of(args));
@@ -58,7 +62,7 @@ public final class SiteCommand {
         }
         Arguments arguments;
         try {
-            arguments = arguments(command, words);
+            arguments = arguments(command, words, environment);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE_TEXT);
@@ -76,7 +80,7 @@ public final class SiteCommand {
             }
             return 0;
         } catch (BuildFailure failure) {
-            report(failure.problems(), err);
+            report(failure.problems(), err, "true".equals(environment.get("GITHUB_ACTIONS")));
             return SOURCE_PROBLEMS;
         } catch (RuntimeException e) {
             err.println("The build stopped because of a fault in the build itself, not in the site's files: " + e);
@@ -85,9 +89,8 @@ public final class SiteCommand {
         }
     }
 
-    /** Prints every problem, as text and, in GitHub Actions, as annotations on the lines at fault. */
-    public static void report(List<Problem> problems, PrintStream err) {
-        boolean annotate = "true".equals(System.getenv("GITHUB_ACTIONS"));
+    /** Prints every problem, as text and, when {@code annotate} (in GitHub Actions), as annotations on the lines at fault. */
+    public static void report(List<Problem> problems, PrintStream err, boolean annotate) {
         err.println(problems.size() == 1 ? "The build stopped: 1 problem needs fixing. Nothing was published."
                 : "The build stopped: " + problems.size() + " problems need fixing. Nothing was published.");
         for (Problem problem : problems) {
@@ -114,11 +117,11 @@ public final class SiteCommand {
     record Arguments(BuildOptions build, int port) {
     }
 
-    static Arguments arguments(String command, Deque<String> words) {
+    static Arguments arguments(String command, Deque<String> words, Map<String, String> environment) {
         Path source = Path.of(".");
         int port = DEFAULT_PORT;
         Path output = null;
-        LocalDate today = defaultToday(System.getenv());
+        LocalDate today = defaultToday(environment);
         boolean drafts = false;
         int threads = Runtime.getRuntime().availableProcessors();
         while (!words.isEmpty()) {

@@ -83,7 +83,7 @@ public final class Preview implements AutoCloseable {
                 notifyListeners();
             }
         } catch (BuildFailure failure) {
-            SiteCommand.report(failure.problems(), out);
+            SiteCommand.report(failure.problems(), out, false);
             out.println("The preview still shows the last site that built without problems.");
         }
     }
