@@ -84,7 +84,7 @@ class BadInputTest {
                         MEETING + ":2:1: the required field 'meeting_status' is missing"),
                 new Case("misspelt field", site -> replace(site, MEETING, "committee:", "comittee:"),
                         MEETING + ":5:1: the field 'comittee' is not known"),
-                new Case("unknown field with nothing close", site -> replace(site, PAGE, "nav_order: 1", "colour: blue"),
+                new Case("unknown field with nothing close", site -> replace(site, PAGE, "summary: Who we are.", "colour: blue"),
                         PAGE + ":4:1: the field 'colour' is not known"),
                 new Case("misspelt nested field", site -> replace(site, MEETING, "  step_free: true", "  step_fre: true"),
                         MEETING + ":11:3: the field 'step_fre' is not known in 'venue'"),

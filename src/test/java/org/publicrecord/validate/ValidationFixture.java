@@ -98,7 +98,7 @@ public final class ValidationFixture {
                     ---
                     title: About us
                     type: page
-                    nav_order: 1
+                    summary: Who we are.
                     ---
                     Who we are.
                     """);
