@@ -73,10 +73,13 @@ public final class SiteOven extends Oven {
         SiteRenderer renderer = new SiteRenderer(store, config, new PebbleTemplates(config, store, extension), options,
                 crawler.data(), index);
         utensils.setRenderer(renderer);
-        for (SiteOutput output : outputs()) {
-            int files = output.render(renderer, utensils.getContentStore(), config);
-            log.phase("render", PhaseLog.count(files, "files") + " (" + output.name() + ")");
+        List<SiteOutput> outputs = outputs();
+        int files = 0;
+        for (SiteOutput output : outputs) {
+            files += output.render(renderer, utensils.getContentStore(), config);
         }
+        log.phase("render", PhaseLog.count(files, "files") + " from " + PhaseLog.count(outputs.size(), "outputs")
+                + " (" + PhaseLog.count(renderer.pages().size(), "pages") + ")");
 
         Asset asset = utensils.getAsset();
         asset.copy();
