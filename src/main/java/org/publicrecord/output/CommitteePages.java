@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.actions.ActionLog;
+import org.publicrecord.actions.ActionView;
+import org.publicrecord.actions.TrackedAction;
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.Problem;
 import org.publicrecord.content.Position;
@@ -14,8 +17,10 @@ import org.publicrecord.render.SiteRenderer;
 
 /**
  * {@code committees/}, the list of committees, and a page for each committee of
- * data/committees.yaml: its purpose and members, its meetings to come and past meetings by year
- * (split on the build date), and the actions raised at its meetings.
+ * data/committees.yaml: its purpose and members, its next meetings and latest past ones (split on
+ * the build date) with a page per year of its meetings ({@code committees/<id>/2026/}), and the
+ * latest actions raised at its meetings with a link to the tracker's page of them all. However
+ * long its record, the committee's page stays short.
  */
 public final class CommitteePages extends SiteOutput {
 
@@ -37,19 +42,26 @@ public final class CommitteePages extends SiteOutput {
         Meetings meetings = index.meetings();
         renderer.page(renderer.templateFor("committee.list"), Meetings.COMMITTEES, Map.of(
                 "content", Sections.listPage("committees", null, "committees")));
+        ActionLog log = index.actionLog(renderer.today());
+        int written = 1;
         for (Map<String, Object> committee : committees) {
             String id = String.valueOf(committee.get("id"));
             List<DocumentModel> ofCommittee = meetings.of(id);
             Object purpose = committee.get("purpose");
+            ActionView actions = log.view("committee", id);
+            List<TrackedAction> raised = actions == null ? List.of() : actions.actions();
             renderer.page(renderer.templateFor("committee.page"), meetings.committeeUrl(id), Map.of(
                     "content", Sections.listPage(String.valueOf(committee.get("name")), purpose == null ? null : String.valueOf(purpose), "committee"),
                     "committee", committee,
                     "meetings", ofCommittee,
-                    "upcoming", meetings.upcoming(ofCommittee, renderer.today()),
-                    "past_by_year", meetings.pastByYear(ofCommittee, renderer.today()),
-                    "actions", index.actionsOfCommittee(id)));
+                    "schedule", MeetingLists.schedule(meetings, ofCommittee, renderer.today(), meetings.committeeUrl(id)),
+                    "actions", raised.subList(0, Math.min(raised.size(), Paging.SHORT_LIST)),
+                    "actions_count", raised.size(),
+                    "actions_url", actions == null ? "" : actions.url()));
+            written += 1 + MeetingLists.writeYears(renderer, meetings, ofCommittee, meetings.committeeUrl(id),
+                    Map.of("section", "committees", "committee", committee));
         }
-        return committees.size() + 1;
+        return written;
     }
 
     /** The committees of data/committees.yaml, in the file's order; an id that cannot be a folder name stops the build. */

@@ -19,6 +19,7 @@ import com.mitchellbosecke.pebble.loader.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.content.DataFiles;
+import org.publicrecord.output.Paging;
 import org.publicrecord.output.Stylesheet;
 import org.publicrecord.render.SiteExtension;
 import org.publicrecord.testing.BuiltSite;
@@ -61,7 +62,8 @@ class ComponentExamplesIT {
         content.put("example", false);
         content.put("previousContent", Map.of("url", "#tag", "title", "Board meeting, 3 December 2026"));
         content.put("nextContent", Map.of("url", "#table", "title", "People's Partnership meeting, 19 January 2027"));
-        write(engine, "examples.peb", Map.of("content", content, "root", "", "page_url", "examples/"), "index.html");
+        Paging<Integer> seventhOfTen = Paging.of(java.util.stream.IntStream.rangeClosed(1, 10 * Paging.PAGE_SIZE).boxed().toList(), "examples/").get(6);
+        write(engine, "examples.peb", Map.of("content", content, "root", "", "page_url", "examples/", "list_paging", seventhOfTen), "index.html");
 
         assertThat(new HtmlValidator().validate(site.resolve("index.html"))).isEmpty();
         try (AxeCheck browser = new AxeCheck(site)) {

@@ -13,7 +13,8 @@ import org.publicrecord.testing.BuiltSite;
 
 /**
  * The committees list, each committee's page and the meetings page, built on 22 November 2026:
- * meetings from that day on are upcoming (soonest first), earlier ones are past (by year, newest first).
+ * meetings from that day on are upcoming (soonest first), earlier ones are past (by year, newest first);
+ * the meetings page shows the latest of each and links to a page per year.
  */
 class CommitteePagesTest {
 
@@ -88,7 +89,7 @@ class CommitteePagesTest {
     }
 
     @Test
-    void theMeetingsPageShowsUpcomingMeetingsFirstThenPastOnesByYear() {
+    void theMeetingsPageShowsUpcomingMeetingsFirstThenTheLatestPastOnesByYearThenEachYear() {
         Document page = site.page("meetings/");
         List<String> sections = page.select("main section > h2").eachText();
         assertThat(sections).containsSubsequence("Upcoming meetings", "Past meetings");
@@ -97,8 +98,15 @@ class CommitteePagesTest {
                 "../meetings/2026/2026-12-03-lhcp-board/", "../meetings/2026/2026-12-10-lhcp-board/",
                 "../meetings/2027/2027-01-19-peoples-partnership/", "../meetings/2027/2027-02-09-peoples-partnership/",
                 "../meetings/2027/2027-03-16-peoples-partnership/");
-        assertThat(page.select("section:has(#meetings-past) h3").eachText()).containsExactly("2026", "2025", "2024");
-        assertThat(page.selectFirst("#meetings-2025 + ul > li h4").text()).isEqualTo("Partnership Board meeting, 4 December 2025");
+        // The ten latest past meetings, by year; every year's meetings are on the year's own page.
+        assertThat(page.select("section:has(#meetings-past) h3").eachText()).containsExactly("2026");
+        assertThat(page.select("section:has(#meetings-past) li h4")).hasSize(Paging.SHORT_LIST);
+        assertThat(page.select("nav.meeting-years a").eachAttr("href"))
+                .containsExactly("../meetings/2027/", "../meetings/2026/", "../meetings/2025/", "../meetings/2024/");
+        Document year = site.page("meetings/2025/");
+        assertThat(year.select("#meetings-upcoming")).isEmpty();
+        assertThat(year.selectFirst("#meetings-past + ul > li h3").text()).isEqualTo("Partnership Board meeting, 4 December 2025");
+        assertThat(year.select("main .meeting-list a").eachAttr("href")).allMatch(href -> href.startsWith("../../meetings/2025/"));
         assertThat(page.selectFirst("main a[href=../committees/]")).isNotNull();
     }
 }
