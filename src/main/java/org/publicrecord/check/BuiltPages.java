@@ -29,8 +29,14 @@ import org.publicrecord.build.Parallel;
  * @param pages    each HTML page by its path: its links and ids
  * @param sources  each page's source file ({@code content/meetings/2024/x.md}), where there is one
  * @param basePath the site's path on its host from {@code data/site.yaml}'s url, such as {@code /lewisham/}
+ * @param gzipped  each HTML page's size gzipped, measured while the page was read for its links
  */
-public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pages, Map<String, String> sources, String basePath) {
+public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pages, Map<String, String> sources, String basePath,
+                         Map<String, Long> gzipped) {
+
+    /** What one reading of a page gives the checks. */
+    private record ReadPage(PageLinks links, long gzipped) {
+    }
 
     private static final URI HOST = URI.create("http://site.invalid");
 
@@ -43,12 +49,16 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
             throw new UncheckedIOException(e);
         }
         List<String> html = files.stream().filter(path -> path.endsWith(".html")).toList();
-        List<PageLinks> parsed = Parallel.map(html, path -> PageLinks.of(parse(root.resolve(path))), threads);
+        // Each page is read from disk once, for both its links and its weight.
+        List<ReadPage> read = Parallel.map(html, path -> readPage(root.resolve(path)), threads);
         Map<String, PageLinks> pages = new LinkedHashMap<>();
+        Map<String, Long> gzipped = new LinkedHashMap<>();
         for (int i = 0; i < html.size(); i++) {
-            pages.put(html.get(i), parsed.get(i));
+            pages.put(html.get(i), read.get(i).links());
+            gzipped.put(html.get(i), read.get(i).gzipped());
         }
-        return new BuiltPages(root, Set.copyOf(files), pages, Map.copyOf(sources), basePath.endsWith("/") ? basePath : basePath + "/");
+        return new BuiltPages(root, Set.copyOf(files), pages, Map.copyOf(sources), basePath.endsWith("/") ? basePath : basePath + "/",
+                gzipped);
     }
 
     /** Where a problem on {@code page} should be reported: its source file if it has one, else the page. */
@@ -90,9 +100,11 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         return files.contains(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private static Document parse(Path file) {
+    private static ReadPage readPage(Path file) {
         try {
-            return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+            byte[] bytes = Files.readAllBytes(file);
+            Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+            return new ReadPage(PageLinks.of(page), PageWeight.gzippedSize(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package org.publicrecord.check;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,57 +32,64 @@ public record PageLinks(Set<String> ids, List<Link> links, List<String> styleshe
     public record Link(String element, String address, boolean fetched) {
     }
 
-    /** Attributes that hold one address, and whether the browser fetches it by itself. */
-    private static final List<String[]> SINGLE = List.of(
-            new String[] {"a[href]", "href", "no"},
-            new String[] {"area[href]", "href", "no"},
-            new String[] {"img[src]", "src", "yes"},
-            new String[] {"source[src]", "src", "yes"},
-            new String[] {"video[src]", "src", "yes"},
-            new String[] {"audio[src]", "src", "yes"},
-            new String[] {"track[src]", "src", "yes"},
-            new String[] {"video[poster]", "poster", "yes"},
-            new String[] {"script[src]", "src", "yes"},
-            new String[] {"iframe[src]", "src", "yes"},
-            new String[] {"embed[src]", "src", "yes"},
-            new String[] {"object[data]", "data", "yes"},
-            new String[] {"form[action]", "action", "no"},
-            new String[] {"blockquote[cite]", "cite", "no"},
-            new String[] {"q[cite]", "cite", "no"});
+    /**
+     * One attribute that holds an address.
+     *
+     * @param attribute the attribute's name
+     * @param fetched   whether the browser fetches the address by itself
+     */
+    private record Address(String attribute, boolean fetched) {
+    }
+
+    /** For each tag, the attributes that hold one address. */
+    private static final Map<String, List<Address>> ADDRESSES = Map.ofEntries(
+            Map.entry("a", List.of(new Address("href", false))),
+            Map.entry("area", List.of(new Address("href", false))),
+            Map.entry("img", List.of(new Address("src", true))),
+            Map.entry("source", List.of(new Address("src", true))),
+            Map.entry("video", List.of(new Address("src", true), new Address("poster", true))),
+            Map.entry("audio", List.of(new Address("src", true))),
+            Map.entry("track", List.of(new Address("src", true))),
+            Map.entry("script", List.of(new Address("src", true))),
+            Map.entry("iframe", List.of(new Address("src", true))),
+            Map.entry("embed", List.of(new Address("src", true))),
+            Map.entry("object", List.of(new Address("data", true))),
+            Map.entry("form", List.of(new Address("action", false))),
+            Map.entry("blockquote", List.of(new Address("cite", false))),
+            Map.entry("q", List.of(new Address("cite", false))));
 
     /** Link relations the browser fetches as soon as it reads them. */
     private static final Set<String> FETCHED_RELATIONS = Set.of("stylesheet", "icon", "preload", "modulepreload", "prefetch",
             "manifest", "apple-touch-icon");
 
+    /** Reads a page in one walk over its elements (a page has hundreds; a site, millions). */
     public static PageLinks of(Document page) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Element element : page.select("[id]")) {
-            ids.add(element.id());
-        }
-        for (Element anchor : page.select("a[name]")) {
-            ids.add(anchor.attr("name"));
-        }
         List<Link> links = new ArrayList<>();
         List<String> stylesheets = new ArrayList<>();
         List<String> scripts = new ArrayList<>();
-        for (Element element : page.select("a[href], area[href], img, source, video, audio, track, script[src], iframe[src], embed[src], "
-                + "object[data], form[action], blockquote[cite], q[cite], link[href]")) {
-            String tag = element.tagName();
-            if (tag.equals("link")) {
+        for (Element element : page.getAllElements()) {
+            String tag = element.normalName();
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
+            }
+            if (tag.equals("a") && element.hasAttr("name")) {
+                ids.add(element.attr("name"));
+            }
+            if (tag.equals("link") && element.hasAttr("href")) {
                 Set<String> relations = Set.of(element.attr("rel").toLowerCase(Locale.ROOT).trim().split("\\s+"));
-                boolean fetched = relations.stream().anyMatch(FETCHED_RELATIONS::contains);
-                links.add(new Link(tag, element.attr("href"), fetched));
+                links.add(new Link(tag, element.attr("href"), relations.stream().anyMatch(FETCHED_RELATIONS::contains)));
                 if (relations.contains("stylesheet")) {
                     stylesheets.add(element.attr("href"));
                 }
                 continue;
             }
-            for (String[] rule : SINGLE) {
-                if (element.is(rule[0])) {
-                    links.add(new Link(tag, element.attr(rule[1]), rule[2].equals("yes")));
+            for (Address address : ADDRESSES.getOrDefault(tag, List.of())) {
+                if (element.hasAttr(address.attribute())) {
+                    links.add(new Link(tag, element.attr(address.attribute()), address.fetched()));
                 }
             }
-            if (element.hasAttr("srcset")) {
+            if ((tag.equals("img") || tag.equals("source")) && element.hasAttr("srcset")) {
                 for (String candidate : element.attr("srcset").split(",")) {
                     String address = candidate.strip().split("\\s+")[0];
                     if (!address.isEmpty()) {
@@ -89,7 +97,7 @@ public record PageLinks(Set<String> ids, List<Link> links, List<String> styleshe
                     }
                 }
             }
-            if (tag.equals("script")) {
+            if (tag.equals("script") && element.hasAttr("src")) {
                 scripts.add(element.attr("src"));
             }
         }

@@ -50,6 +50,7 @@ public final class PageWeight {
 
     public PageWeight(BuiltPages site) {
         this.site = site;
+        gzipped.putAll(site.gzipped());
     }
 
     /** Every page's weight, in the order of their paths. */
@@ -139,14 +140,23 @@ public final class PageWeight {
 
     private long gzippedSize(String file) {
         return gzipped.computeIfAbsent(file, path -> {
-            CountingStream counter = new CountingStream();
-            try (GZIPOutputStream gzip = new GZIPOutputStream(counter)) {
-                gzip.write(Files.readAllBytes(site.root().resolve(path)));
+            try {
+                return gzippedSize(Files.readAllBytes(site.root().resolve(path)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return counter.count;
         });
+    }
+
+    /** The size of {@code bytes} gzipped at gzip's default level, as a host would send them. */
+    static long gzippedSize(byte[] bytes) {
+        CountingStream counter = new CountingStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(counter)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counter.count;
     }
 
     /** Counts the bytes written to it and keeps none. */

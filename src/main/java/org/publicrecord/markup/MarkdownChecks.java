@@ -43,30 +43,34 @@ public final class MarkdownChecks {
     }
 
     private static void visit(Node node, String file, int firstLine, List<Problem> problems) {
-        int line = node.getLineNumber() + firstLine;
+        // A node's line is costly to find (Flexmark counts line ends from the start), so it is
+        // worked out only for a node that has a problem.
         if (node instanceof Image image) {
             if (image.getText().isBlank()) {
-                problems.add(Problem.at(file, line, column(node), "the image '" + image.getUrl() + "' has no alt text",
+                problems.add(at(node, file, firstLine, "the image '" + image.getUrl() + "' has no alt text",
                         "describe the picture between the square brackets: ![Residents at a workshop](" + image.getUrl() + ")"));
             }
-            checkUrl(image.getUrl().toString(), file, line, column(node), problems);
+            checkUrl(image.getUrl().toString(), node, file, firstLine, problems);
         } else if (node instanceof ImageRef image && image.getText().isBlank()) {
-            problems.add(Problem.at(file, line, column(node), "an image has no alt text",
-                    "describe the picture between the square brackets"));
+            problems.add(at(node, file, firstLine, "an image has no alt text", "describe the picture between the square brackets"));
         } else if (node instanceof Link link) {
-            checkUrl(link.getUrl().toString(), file, line, column(node), problems);
+            checkUrl(link.getUrl().toString(), node, file, firstLine, problems);
         } else if (node instanceof AutoLink link) {
-            checkUrl(link.getUrl().toString(), file, line, column(node), problems);
+            checkUrl(link.getUrl().toString(), node, file, firstLine, problems);
         } else if (node instanceof Reference reference) {
-            checkUrl(reference.getUrl().toString(), file, line, column(node), problems);
+            checkUrl(reference.getUrl().toString(), node, file, firstLine, problems);
         } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
-            checkHtml(node.getChars().toString(), file, line, problems);
+            checkHtml(node.getChars().toString(), file, node.getLineNumber() + firstLine, problems);
         }
         if (!(node instanceof LinkRef)) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 visit(child, file, firstLine, problems);
             }
         }
+    }
+
+    private static Problem at(Node node, String file, int firstLine, String message, String fix) {
+        return Problem.at(file, node.getLineNumber() + firstLine, column(node), message, fix);
     }
 
     /** Checks raw HTML written in a body; shared with AsciiDoc passthrough blocks. */
@@ -120,11 +124,11 @@ public final class MarkdownChecks {
         return null;
     }
 
-    private static void checkUrl(String url, String file, int line, int column, List<Problem> problems) {
+    private static void checkUrl(String url, Node node, String file, int firstLine, List<Problem> problems) {
         // Markdown decodes escapes and character references in a link's address before it is rendered.
         String scheme = Escaping.unescapeString(url).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
-            problems.add(Problem.at(file, line, column, "the link '" + url + "' could run code in a reader's browser",
+            problems.add(at(node, file, firstLine, "the link '" + url + "' could run code in a reader's browser",
                     "link to a web address starting with https:// instead"));
         }
     }
