@@ -75,8 +75,17 @@ public final class SiteOven extends Oven {
         utensils.setRenderer(renderer);
         List<SiteOutput> outputs = outputs();
         int files = 0;
-        for (SiteOutput output : outputs) {
-            files += output.render(renderer, utensils.getContentStore(), config);
+        for (SiteOutput.Stage stage : SiteOutput.Stage.values()) {
+            List<SiteOutput> ofStage = outputs.stream().filter(output -> output.stage() == stage).toList();
+            if (stage == SiteOutput.Stage.RENDER) {
+                // Independent of each other, so they share the cores.
+                files += Parallel.map(ofStage, output -> output.render(renderer, utensils.getContentStore(), config), options.threads())
+                        .stream().mapToInt(Integer::intValue).sum();
+            } else {
+                for (SiteOutput output : ofStage) {
+                    files += output.render(renderer, utensils.getContentStore(), config);
+                }
+            }
         }
         log.phase("render", PhaseLog.count(files, "files") + " from " + PhaseLog.count(outputs.size(), "outputs")
                 + " (" + PhaseLog.count(renderer.pages().size(), "pages") + ")");

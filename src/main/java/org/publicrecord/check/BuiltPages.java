@@ -29,13 +29,13 @@ import org.publicrecord.build.Parallel;
  * @param pages    each HTML page by its path: its links and ids
  * @param sources  each page's source file ({@code content/meetings/2024/x.md}), where there is one
  * @param basePath the site's path on its host from {@code data/site.yaml}'s url, such as {@code /lewisham/}
- * @param gzipped  each HTML page's size gzipped, measured while the page was read for its links
+ * @param sizes    each HTML page's size in bytes, as written
  */
 public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pages, Map<String, String> sources, String basePath,
-                         Map<String, Long> gzipped) {
+                         Map<String, Long> sizes) {
 
     /** What one reading of a page gives the checks. */
-    private record ReadPage(PageLinks links, long gzipped) {
+    private record ReadPage(PageLinks links, long size) {
     }
 
     private static final URI HOST = URI.create("http://site.invalid");
@@ -49,16 +49,16 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
             throw new UncheckedIOException(e);
         }
         List<String> html = files.stream().filter(path -> path.endsWith(".html")).toList();
-        // Each page is read from disk once, for both its links and its weight.
+        // Each page is read from disk once, for both its links and its size.
         List<ReadPage> read = Parallel.map(html, path -> readPage(root.resolve(path)), threads);
         Map<String, PageLinks> pages = new LinkedHashMap<>();
-        Map<String, Long> gzipped = new LinkedHashMap<>();
+        Map<String, Long> sizes = new LinkedHashMap<>();
         for (int i = 0; i < html.size(); i++) {
             pages.put(html.get(i), read.get(i).links());
-            gzipped.put(html.get(i), read.get(i).gzipped());
+            sizes.put(html.get(i), read.get(i).size());
         }
         return new BuiltPages(root, Set.copyOf(files), pages, Map.copyOf(sources), basePath.endsWith("/") ? basePath : basePath + "/",
-                gzipped);
+                sizes);
     }
 
     /** Where a problem on {@code page} should be reported: its source file if it has one, else the page. */
@@ -104,7 +104,7 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         try {
             byte[] bytes = Files.readAllBytes(file);
             Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-            return new ReadPage(PageLinks.of(page), PageWeight.gzippedSize(bytes));
+            return new ReadPage(PageLinks.of(page), bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,14 +44,16 @@ public final class LinkCheck {
     public List<Problem> problems() {
         // Keyed by what is wrong, so one mistake in a template is one problem, not one per page.
         Map<String, Map<String, Mistake>> byKey = new LinkedHashMap<>();
-        site.pages().forEach((page, links) -> {
-            for (PageLinks.Link link : links.links()) {
-                Mistake mistake = mistake(page, link);
-                if (mistake != null) {
-                    byKey.computeIfAbsent(mistake.key(), key -> new LinkedHashMap<>()).putIfAbsent(page, mistake);
-                }
+        // Pages are judged in parallel, then their mistakes gathered in page order, so the report never varies.
+        List<String> allPages = new ArrayList<>(site.pages().keySet());
+        List<List<Mistake>> found = allPages.parallelStream()
+                .map(page -> site.pages().get(page).links().stream().map(link -> mistake(page, link)).filter(Objects::nonNull).toList())
+                .toList();
+        for (int i = 0; i < allPages.size(); i++) {
+            for (Mistake mistake : found.get(i)) {
+                byKey.computeIfAbsent(mistake.key(), key -> new LinkedHashMap<>()).putIfAbsent(allPages.get(i), mistake);
             }
-        });
+        }
         List<Problem> problems = new ArrayList<>();
         byKey.forEach((key, onPages) -> {
             // Name a page an editor wrote, if any, rather than the error page.

@@ -83,16 +83,18 @@ public final class MeetingCalendar {
      * @param facts    the site's meetings, for times, addresses and UIDs
      * @param words    the {@code meeting} group of messages.yaml
      * @param built    the build date, the DTSTAMP of every event
+     * @param validate whether ical4j validates the calendar as it writes it: the calendar of all
+     *                 meetings is; a committee's, whose events are the same ones, need not be again
      */
     public static String subscription(String name, String address, List<DocumentModel> meetings, Meetings facts,
-                                      Map<String, Object> words, LocalDate built) {
+                                      Map<String, Object> words, LocalDate built, boolean validate) {
         return write(List.of(
                 new Name(name),
                 new XProperty("X-WR-CALNAME", name),
                 new XProperty("X-WR-TIMEZONE", facts.zone().getId()),
                 new Source(new ParameterList(List.of(Value.URI)), facts.absoluteUrl(address)),
                 new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH),
-                new XProperty("X-PUBLISHED-TTL", REFRESH.toString())), address, meetings, facts, words, built, true);
+                new XProperty("X-PUBLISHED-TTL", REFRESH.toString())), address, meetings, facts, words, built, validate);
     }
 
     /**

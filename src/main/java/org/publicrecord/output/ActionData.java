@@ -50,11 +50,6 @@ public final class ActionData extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "action data";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         ActionLog log = renderer.index().actionLog(renderer.today());
         ActionWords words = ActionWords.of(renderer);

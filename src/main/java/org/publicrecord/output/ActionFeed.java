@@ -36,11 +36,6 @@ public final class ActionFeed extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "action updates feed";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         LocalDate today = renderer.today();
         ActionLog log = renderer.index().actionLog(today);

@@ -28,11 +28,6 @@ public final class ActionTracker extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "action tracker";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         ActionLog log = renderer.index().actionLog(renderer.today());
         String template = renderer.templateFor("action.list");

@@ -26,11 +26,6 @@ public final class AtomFeed extends SiteOutput {
     private static final int ENTRIES = 50;
 
     @Override
-    public String name() {
-        return "feed";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         LocalDate today = renderer.today();
         List<DocumentModel> entries = TYPES.stream()

@@ -17,8 +17,8 @@ import org.publicrecord.render.SiteRenderer;
 public final class BodyImages extends SiteOutput {
 
     @Override
-    public String name() {
-        return "images";
+    public Stage stage() {
+        return Stage.PREPARE;
     }
 
     @Override

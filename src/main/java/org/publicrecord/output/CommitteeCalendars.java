@@ -21,11 +21,6 @@ public final class CommitteeCalendars extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "committee calendars";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         Meetings meetings = renderer.index().meetings();
         Map<String, Object> words = CalendarMessages.meetingWords(renderer);
@@ -38,7 +33,7 @@ public final class CommitteeCalendars extends SiteOutput {
             }
             String name = MeetingWords.word(words, "calendar_name_committee").replace("{committee}", String.valueOf(committee.get("name")));
             String address = meetings.committeeCalendar(id);
-            renderer.write(address, MeetingCalendar.subscription(name, address, ofCommittee, meetings, words, renderer.today()),
+            renderer.write(address, MeetingCalendar.subscription(name, address, ofCommittee, meetings, words, renderer.today(), false),
                     getClass().getSimpleName());
             written++;
         }

@@ -28,11 +28,6 @@ public final class CommitteePages extends SiteOutput {
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
     @Override
-    public String name() {
-        return "committees";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         List<Map<String, Object>> committees = committees(renderer);
         if (committees.isEmpty()) {

@@ -10,11 +10,6 @@ import org.publicrecord.render.SiteRenderer;
 public final class DocumentPages extends SiteOutput {
 
     @Override
-    public String name() {
-        return "pages";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         List<DocumentModel> documents = renderer.store().documents();
         Parallel.map(documents, document -> {

@@ -11,11 +11,6 @@ public final class HomePage extends SiteOutput {
     static final int LATEST = 5;
 
     @Override
-    public String name() {
-        return "home";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         var store = renderer.store();
         var today = renderer.today();

@@ -23,11 +23,6 @@ public final class HostGitHubPages extends SiteOutput {
     static final String NO_JEKYLL = ".nojekyll";
 
     @Override
-    public String name() {
-        return "host files";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         // GitHub only checks that the file exists; the line says why it is there to whoever opens it.
         renderer.write(NO_JEKYLL, "GitHub Pages: serve these files as they are, without Jekyll.\n", getClass().getSimpleName());

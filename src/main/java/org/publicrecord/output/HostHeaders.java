@@ -16,11 +16,6 @@ public final class HostHeaders extends SiteOutput {
     static final String FILE = "_headers";
 
     @Override
-    public String name() {
-        return "host headers";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         // A fork that removes the template has chosen to set its headers at the host instead.
         if (!Files.isRegularFile(renderer.config().getTemplateFolder().toPath().resolve(TEMPLATE))) {

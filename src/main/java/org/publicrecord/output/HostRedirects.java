@@ -61,8 +61,8 @@ public final class HostRedirects extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "redirects";
+    public Stage stage() {
+        return Stage.AFTER_RENDER;
     }
 
     @Override

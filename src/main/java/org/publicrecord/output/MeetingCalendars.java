@@ -22,11 +22,6 @@ public final class MeetingCalendars extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "meeting calendars";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         Meetings meetings = renderer.index().meetings();
         List<DocumentModel> all = meetings.all();
@@ -36,7 +31,7 @@ public final class MeetingCalendars extends SiteOutput {
         Map<String, Object> words = CalendarMessages.meetingWords(renderer);
         String name = MeetingWords.word(words, "calendar_name_all").replace("{site}", CalendarMessages.siteName(renderer));
         String producer = getClass().getSimpleName();
-        renderer.write(Meetings.ALL_CALENDAR, MeetingCalendar.subscription(name, Meetings.ALL_CALENDAR, all, meetings, words, renderer.today()), producer);
+        renderer.write(Meetings.ALL_CALENDAR, MeetingCalendar.subscription(name, Meetings.ALL_CALENDAR, all, meetings, words, renderer.today(), true), producer);
         Parallel.map(all, meeting -> {
             renderer.write(meetings.calendarOf(meeting), MeetingCalendar.single(meeting, meetings, words, renderer.today()), producer);
             return meeting;

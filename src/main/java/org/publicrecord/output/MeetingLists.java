@@ -31,11 +31,6 @@ public final class MeetingLists extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "meeting lists";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         String folder = Sections.of(renderer.store()).entrySet().stream()
                 .filter(section -> section.getValue().equals("meeting")).map(Map.Entry::getKey).findFirst().orElse("meetings");

@@ -13,11 +13,6 @@ public final class NotFoundPage extends SiteOutput {
     static final String FILE = "404.html";
 
     @Override
-    public String name() {
-        return "404";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         renderer.page(renderer.templateFor("error404"), FILE, Map.of(
                 "content", Sections.listPage("Page not found", null, "error404"),

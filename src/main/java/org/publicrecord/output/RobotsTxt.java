@@ -6,11 +6,6 @@ import org.publicrecord.render.SiteRenderer;
 public final class RobotsTxt extends SiteOutput {
 
     @Override
-    public String name() {
-        return "robots";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         renderer.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + renderer.absoluteUrl(Sitemap.FILE) + "\n",
                 getClass().getSimpleName());

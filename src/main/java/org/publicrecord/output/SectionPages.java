@@ -21,11 +21,6 @@ public final class SectionPages extends SiteOutput {
     static final Set<String> LISTED_ELSEWHERE = Set.of("action", "meeting");
 
     @Override
-    public String name() {
-        return "lists";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         int written = 0;
         for (Map.Entry<String, String> section : Sections.of(renderer.store()).entrySet()) {

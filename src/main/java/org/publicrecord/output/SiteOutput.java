@@ -11,16 +11,33 @@ import org.publicrecord.render.SiteRenderer;
 
 /**
  * One thing the build produces (pages, a feed, a sitemap...), as a JBake rendering tool. The
- * build runs every output listed in {@code META-INF/services/org.jbake.render.RenderingTool}, in
- * the order listed there.
+ * build runs every output listed in {@code META-INF/services/org.jbake.render.RenderingTool}, stage
+ * by stage (see {@link Stage}).
  */
 public abstract class SiteOutput implements RenderingTool {
 
     /** Writes this output and returns how many files it wrote. */
     protected abstract int write(SiteRenderer renderer);
 
-    /** A short name for the build's log, such as "pages". */
-    public abstract String name();
+    /**
+     * When an output runs. Outputs of one stage run at the same time, each stage after the one
+     * before has finished.
+     */
+    public enum Stage {
+        /** Changes documents that later outputs render (responsive images in bodies). */
+        PREPARE,
+        /** Reads the model and writes its own files; most outputs. */
+        RENDER,
+        /**
+         * Reads what the outputs before it wrote (the sitemap lists every page; redirects check their
+         * targets); these run one after another, in the order listed.
+         */
+        AFTER_RENDER
+    }
+
+    public Stage stage() {
+        return Stage.RENDER;
+    }
 
     /**
      * The content type this output is made from, or null when it does not depend on one. A site

@@ -17,8 +17,8 @@ public final class Sitemap extends SiteOutput {
     static final String FILE = "sitemap.xml";
 
     @Override
-    public String name() {
-        return "sitemap";
+    public Stage stage() {
+        return Stage.AFTER_RENDER;
     }
 
     @Override

@@ -59,11 +59,6 @@ public final class Stylesheet extends SiteOutput {
     }
 
     @Override
-    public String name() {
-        return "stylesheet";
-    }
-
-    @Override
     protected int write(SiteRenderer renderer) {
         // A site that ships its own stylesheet as an asset has no template, and nothing to render here.
         if (!Files.isRegularFile(renderer.config().getTemplateFolder().toPath().resolve(TEMPLATE))) {

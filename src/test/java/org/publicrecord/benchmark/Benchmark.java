@@ -3,10 +3,12 @@ package org.publicrecord.benchmark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.apache.commons.io.file.PathUtils;
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
@@ -31,11 +33,16 @@ public final class Benchmark {
         for (int meetings : sizes) {
             Path source = work.resolve("site-" + meetings);
             int documents = SyntheticSite.write(repository, source, meetings);
+            // A full build as CI makes it, on a clean checkout: no earlier output to replace.
+            Path output = work.resolve("out-" + meetings);
+            if (Files.exists(output)) {
+                PathUtils.deleteDirectory(output);
+            }
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long cpuBefore = processCpuNanos();
             long start = System.nanoTime();
-            BuildOptions options = BuildOptions.of(source, work.resolve("out-" + meetings), LocalDate.of(2026, 11, 22))
+            BuildOptions options = BuildOptions.of(source, output, LocalDate.of(2026, 11, 22))
                     .withThreads(Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors()));
             try {
                 new SiteBuild(options, PhaseLog.silent()).run();

@@ -63,7 +63,7 @@ class PageWeightTest {
         write("news/index.html", page("", "<p>List</p>"));
         write("news/2024/long/index.html", page("", "<p>" + incompressible(30_000) + "</p>"));
         PageWeight budget = weigh();
-        List<Problem> problems = budget.problems(budget.weights());
+        List<Problem> problems = budget.problems();
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("content/news/2024/long.md");
             assertThat(problem.message()).contains("news/2024/long/index.html", "gzipped", "14.0 KB");
@@ -75,16 +75,16 @@ class PageWeightTest {
         write("css/heavy.css", "/*" + incompressible(30_000) + "*/");
         write("about/index.html", page("<link rel=\"stylesheet\" href=\"../css/heavy.css\">", "<p>Small page</p>"));
         PageWeight budget = weigh();
-        assertThat(budget.problems(budget.weights())).singleElement().extracting(Problem::file).isEqualTo("about/index.html");
+        assertThat(budget.problems()).singleElement().extracting(Problem::file).isEqualTo("about/index.html");
     }
 
     @Test
     void allJavaScriptTogetherMustFitTenKilobytesGzipped() throws Exception {
         write("index.html", page("", "<p>Hello</p>"));
         write("js/a.js", "// " + incompressible(9_000));
-        assertThat(weigh().problems(weigh().weights())).isEmpty();
+        assertThat(weigh().problems()).isEmpty();
         write("js/b.js", "// " + incompressible(9_000).toUpperCase());
-        assertThat(weigh().problems(weigh().weights())).singleElement().extracting(Problem::message).asString()
+        assertThat(weigh().problems()).singleElement().extracting(Problem::message).asString()
                 .contains("JavaScript", "10.0 KB");
     }
 
