@@ -133,13 +133,6 @@ public final class SiteIndex {
         return meetings.of(committeeId);
     }
 
-    /** Actions raised at any of a committee's meetings, oldest meeting first. */
-    public List<DocumentModel> actionsOfCommittee(String committeeId) {
-        List<DocumentModel> oldestFirst = new java.util.ArrayList<>(meetings.of(committeeId));
-        java.util.Collections.reverse(oldestFirst);
-        return oldestFirst.stream().flatMap(meeting -> actionsFromMeeting(String.valueOf(meeting.get("slug"))).stream()).toList();
-    }
-
     /** Meetings' times in words, papers, upcoming and past, calendars and JSON-LD: {@code index.meetings} in templates. */
     public Meetings meetings() {
         return meetings;
