@@ -40,13 +40,15 @@ public final class SyntheticSite {
         Files.copy(repository.resolve("jbake.properties"), target.resolve("jbake.properties"));
         // The standing pages, so that navigation, footer and redirects have their targets.
         int documents = copyPages(repository.resolve("content"), target.resolve("content"));
+        java.util.Map<Integer, Integer> actionsInYear = new java.util.HashMap<>();
         for (int m = 0; m < meetings; m++) {
             LocalDate day = FIRST_MEETING.plusDays(7L * m);
             String slug = day + "-peoples-partnership";
             write(target.resolve("content/meetings/" + day.getYear() + "/" + slug + ".md"), meeting(m, day));
             documents++;
             for (int a = 0; a < 5; a++) {
-                String id = "BEN-" + day.getYear() + "-" + String.format("%03d", (m % 52) * 5 + a + 100);
+                int number = actionsInYear.merge(day.getYear(), 1, Integer::sum);
+                String id = "BEN-" + day.getYear() + "-" + String.format("%03d", number);
                 write(target.resolve("content/actions/" + id.toLowerCase() + ".md"), action(id, m, a, day, slug));
                 documents++;
             }
