@@ -18,9 +18,6 @@ public record BuildOptions(Path source, Path output, LocalDate today, boolean in
         return new BuildOptions(source, output, today, false, Runtime.getRuntime().availableProcessors());
     }
 
-    public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(source, output, today, drafts, threads);
-    }
 
     public BuildOptions withThreads(int count) {
         return new BuildOptions(source, output, today, includeDrafts, count);

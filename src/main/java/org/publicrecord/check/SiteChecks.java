@@ -11,6 +11,7 @@ import org.jbake.model.DocumentModel;
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.Problem;
+import org.publicrecord.content.SiteCrawler;
 import org.publicrecord.render.SiteRenderer;
 
 /**
@@ -25,11 +26,9 @@ public final class SiteChecks {
 
     /** Checks the site the renderer has just written; returns the build log's one-line summary. */
     public static String run(SiteRenderer renderer) {
-        Path contentFolder = renderer.config().getContentFolder().toPath();
-        String contentPrefix = renderer.options().source().relativize(contentFolder).toString().replace('\\', '/') + "/";
         Map<String, String> sources = new LinkedHashMap<>();
         for (DocumentModel document : renderer.store().documents()) {
-            sources.put(document.getUri(), contentPrefix + document.getSourceuri());
+            sources.put(document.getUri(), String.valueOf(document.get(SiteCrawler.SOURCE_FILE)));
         }
         return run(renderer.config().getDestinationFolder().toPath(), sources, renderer.siteUrl(), renderer.options().threads());
     }

@@ -40,6 +40,9 @@ import org.publicrecord.validate.SiteValidator;
  */
 public final class SiteCrawler extends Crawler {
 
+    /** The model key of a document's source file as editors see it ({@code content/meetings/2024/x.md}), for problems found later. */
+    public static final String SOURCE_FILE = "source_file";
+
     private final MemoryContentStore store;
     private final JBakeConfiguration config;
     private final BuildOptions options;
@@ -145,6 +148,7 @@ public final class SiteCrawler extends Crawler {
         String url = slugPath + "/";
         document.setSourceUri(sourceUri);
         document.setFile(contentFolder.resolve(sourceUri).toString());
+        document.put(SOURCE_FILE, source.name());
         document.setUri(url + "index.html");
         document.setNoExtensionUri(url);
         document.put("url", url);

@@ -7,6 +7,7 @@ import org.jbake.model.DocumentModel;
 import org.publicrecord.build.Parallel;
 import org.publicrecord.images.ImageVariants;
 import org.publicrecord.images.ResponsiveImages;
+import org.publicrecord.content.SiteCrawler;
 import org.publicrecord.render.SiteRenderer;
 
 /**
@@ -24,13 +25,11 @@ public final class BodyImages extends SiteOutput {
     @Override
     protected int write(SiteRenderer renderer) {
         Path source = renderer.options().source();
-        Path contentFolder = renderer.config().getContentFolder().toPath();
-        String contentPrefix = source.relativize(contentFolder).toString().replace('\\', '/') + "/";
         ImageVariants variants = new ImageVariants(source, renderer.config().getDestinationFolder().toPath());
         ResponsiveImages images = new ResponsiveImages(variants);
         List<DocumentModel> documents = renderer.store().documents();
         Parallel.map(documents, document -> {
-            document.setBody(images.rewrite(document.getBody(), document.getNoExtensionUri(), contentPrefix + document.getSourceuri()));
+            document.setBody(images.rewrite(document.getBody(), document.getNoExtensionUri(), String.valueOf(document.get(SiteCrawler.SOURCE_FILE))));
             return document;
         }, renderer.options().threads());
         return variants.files();

@@ -1,7 +1,6 @@
 package org.publicrecord.output;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
@@ -39,7 +38,4 @@ final class Sections {
         return page;
     }
 
-    static List<DocumentModel> published(MemoryContentStore store, String type) {
-        return store.published(type);
-    }
 }

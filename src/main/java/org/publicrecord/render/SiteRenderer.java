@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -41,7 +40,6 @@ public final class SiteRenderer extends Renderer {
     private final String siteUrl;
     private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
     private final java.util.Set<String> pages = ConcurrentHashMap.newKeySet();
-    private final AtomicLong bytesWritten = new AtomicLong();
 
     public SiteRenderer(MemoryContentStore store, JBakeConfiguration config, PebbleTemplates templates,
                         BuildOptions options, DataFiles data, SiteIndex index) {
@@ -104,7 +102,6 @@ public final class SiteRenderer extends Renderer {
             Files.createDirectories(file.getParent());
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
-            bytesWritten.addAndGet(bytes.length);
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile(path, "could not be written: " + e.getMessage(),
                     "check the disk has space and the output folder is writable"));
@@ -171,11 +168,4 @@ public final class SiteRenderer extends Renderer {
         return java.util.Set.copyOf(pages);
     }
 
-    public int filesWritten() {
-        return writtenBy.size();
-    }
-
-    public long bytesWritten() {
-        return bytesWritten.get();
-    }
 }
