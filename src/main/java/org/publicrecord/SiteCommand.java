@@ -4,17 +4,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.CommandWords;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.build.Problem;
-import org.publicrecord.build.SiteBuild;
+import org.publicrecord.problem.ProblemReport;
+import org.publicrecord.pipeline.SiteBuild;
 import org.publicrecord.editor.NewDocument;
 import org.publicrecord.preview.Preview;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -80,24 +80,12 @@ public final class SiteCommand {
             }
             return 0;
         } catch (BuildFailure failure) {
-            report(failure.problems(), err, "true".equals(environment.get("GITHUB_ACTIONS")));
+            ProblemReport.print(failure.problems(), err, "true".equals(environment.get("GITHUB_ACTIONS")));
             return SOURCE_PROBLEMS;
         } catch (RuntimeException e) {
             err.println("The build stopped because of a fault in the build itself, not in the site's files: " + e);
             err.println("Please report it to the site's maintainers with the line above.");
             return INTERNAL_ERROR;
-        }
-    }
-
-    /** Prints every problem, as text and, when {@code annotate} (in GitHub Actions), as annotations on the lines at fault. */
-    public static void report(List<Problem> problems, PrintStream err, boolean annotate) {
-        err.println(problems.size() == 1 ? "The build stopped: 1 problem needs fixing. Nothing was published."
-                : "The build stopped: " + problems.size() + " problems need fixing. Nothing was published.");
-        for (Problem problem : problems) {
-            err.println(problem);
-            if (annotate) {
-                err.println(problem.asGitHubAnnotation());
-            }
         }
     }
 
@@ -121,7 +109,8 @@ public final class SiteCommand {
         Path source = Path.of(".");
         int port = DEFAULT_PORT;
         Path output = null;
-        LocalDate today = defaultToday(environment);
+        LocalDate today = null;
+        Instant now = buildMoment(environment);
         boolean drafts = false;
         int threads = Runtime.getRuntime().availableProcessors();
         while (!words.isEmpty()) {
@@ -139,22 +128,23 @@ public final class SiteCommand {
         // The preview never writes where the published site is built, so drafts cannot be deployed.
         Path resolvedOutput = output != null ? output : source.resolve(command.equals("preview") ? "target/preview" : "target/site");
         BuildOptions build = new BuildOptions(source.toAbsolutePath().normalize(), resolvedOutput.toAbsolutePath().normalize(),
-                today, drafts, threads);
+                today, drafts, threads, now);
         return new Arguments(build, port);
     }
 
     /**
-     * The build date when {@code --today} is not given: today in London, or, when the environment
-     * sets {@code SOURCE_DATE_EPOCH} (reproducible-builds.org), the London date of that moment, so
-     * that two builds of one commit with the same value are byte for byte the same.
+     * The moment the build is made at when {@code --today} is not given: now, or, when the
+     * environment sets {@code SOURCE_DATE_EPOCH} (reproducible-builds.org), that moment, so that two
+     * builds of one commit with the same value are byte for byte the same. The build takes its
+     * date at that moment in the site's own time zone.
      */
-    public static LocalDate defaultToday(Map<String, String> environment) {
+    public static Instant buildMoment(Map<String, String> environment) {
         String epoch = environment.get("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) {
-            return LocalDate.now(ZoneId.of("Europe/London"));
+            return Instant.now();
         }
         try {
-            return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneId.of("Europe/London"));
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("SOURCE_DATE_EPOCH should be a whole number of seconds since 1 January 1970, not '" + epoch + "'");
         }

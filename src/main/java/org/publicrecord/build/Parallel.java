@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 
 /** Runs one step of the build over many items on a fixed number of threads, collecting every problem. */
 public final class Parallel {

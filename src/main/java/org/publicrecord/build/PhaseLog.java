@@ -20,7 +20,7 @@ public final class PhaseLog {
     /** Ends the current phase with a line such as {@code read       1,860 files          0.42 s}. */
     public void phase(String name, String counts) {
         long now = System.nanoTime();
-        out.println(String.format(Locale.UK, "%-9s %-44s %6.2f s", name, counts, (now - phaseStart) / 1e9));
+        out.println(String.format(Locale.ROOT, "%-9s %-44s %6.2f s", name, counts, (now - phaseStart) / 1e9));
         phaseStart = now;
     }
 
@@ -29,6 +29,6 @@ public final class PhaseLog {
     }
 
     public static String count(long number, String noun) {
-        return String.format(Locale.UK, "%,d %s", number, number == 1 ? noun.replaceAll("s$", "") : noun);
+        return String.format(Locale.ROOT, "%,d %s", number, number == 1 ? noun.replaceAll("s$", "") : noun);
     }
 }

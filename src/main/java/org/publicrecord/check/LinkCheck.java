@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 
 /**
  * Follows every address in every built page and reports those that lead nowhere: a page or file

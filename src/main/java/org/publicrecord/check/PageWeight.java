@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 
 /**
  * The page-weight budget: every HTML page, with the stylesheets it loads, must fit in 14 KB
@@ -107,18 +107,18 @@ public final class PageWeight {
         Map<String, List<Weight>> byKind = new LinkedHashMap<>();
         weights.stream().sorted(Comparator.comparing(Weight::kind)).forEach(weight -> byKind.computeIfAbsent(weight.kind(), k -> new ArrayList<>()).add(weight));
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.UK, "%-22s %5s %9s %9s %9s  %s", "page kind", "pages", "heaviest", "average", "budget", "heaviest page"));
+        lines.add(String.format(Locale.ROOT, "%-22s %5s %9s %9s %9s  %s", "page kind", "pages", "heaviest", "average", "budget", "heaviest page"));
         byKind.forEach((kind, list) -> {
             Weight heaviest = list.stream().max(Comparator.comparingLong(Weight::total)).orElseThrow();
             double average = list.stream().mapToLong(Weight::total).average().orElse(0);
-            lines.add(String.format(Locale.UK, "%-22s %5d %9s %9s %9s  %s (%s HTML + %s CSS)", kind, list.size(), kb(heaviest.total()),
+            lines.add(String.format(Locale.ROOT, "%-22s %5d %9s %9s %9s  %s (%s HTML + %s CSS)", kind, list.size(), kb(heaviest.total()),
                     kb(Math.round(average)), kb(PAGE_BUDGET), heaviest.page(), kb(heaviest.html()), kb(heaviest.css())));
         });
         return lines;
     }
 
     public static String kb(long bytes) {
-        return String.format(Locale.UK, "%.1f KB", bytes / 1024.0);
+        return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 
     /** Top-level folders holding documents in folders below them: meetings/, news/... */

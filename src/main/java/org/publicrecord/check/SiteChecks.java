@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.build.Problem;
-import org.publicrecord.content.SiteCrawler;
+import org.publicrecord.problem.Problem;
+import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.render.SiteRenderer;
 
 /**

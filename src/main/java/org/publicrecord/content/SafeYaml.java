@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.publicrecord.build.BuildFailure;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.publicrecord.build.BuildFailure;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 
 /**
  * A content file split into its fields and its body, each kept with the line it starts on.

@@ -2,7 +2,7 @@ package org.publicrecord.content;
 
 import java.util.Locale;
 
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.constructor.DuplicateKeyException;

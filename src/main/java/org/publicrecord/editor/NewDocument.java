@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,9 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.publicrecord.CommandWords;
+import org.publicrecord.build.CommandWords;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.site.Site;
+import org.publicrecord.schema.Schemas;
 import org.publicrecord.validate.Nearest;
-import org.publicrecord.validate.Schemas;
+import org.publicrecord.model.ContentType;
+import org.publicrecord.types.ContentTypes;
 
 /**
  * The {@code new} command: creates a document of a type from its file in
@@ -40,7 +45,7 @@ public final class NewDocument {
     public static final int USAGE = 2;
 
     static final String USAGE_TEXT = "usage: new TYPE \"TITLE\" [--id ACTION-ID] [--source DIR] [--today YYYY-MM-DD]\n"
-            + "  TYPE is one of: " + String.join(", ", Schemas.TYPES);
+            + "  TYPE is one of: " + String.join(", ", ContentTypes.installed().names());
     private static final Pattern ACTION_ID = Pattern.compile("^([A-Z]{2,6})-([0-9]{4})-([0-9]{2,3})$");
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*\"?([A-Za-z]+)-[0-9]{4}-[0-9]+\"?[ \\t]*$");
 
@@ -87,19 +92,13 @@ public final class NewDocument {
         if (slug.isEmpty()) {
             throw new Refusal("the title '" + request.title() + "' has no letters or digits to make a file name from: give a title in words");
         }
-        String year = String.valueOf(request.today().getYear());
         String day = request.today().toString();
-        String id = null;
-        Path target = switch (request.type()) {
-            case "meeting" -> Path.of("content", "meetings", year, day + "-" + slug + ".md");
-            case "event" -> Path.of("content", "events", year, slug + ".md");
-            case "news" -> Path.of("content", "news", year, slug + ".md");
-            case "action" -> {
-                id = request.id() != null ? request.id() : nextActionId(request.source(), prefixOf(text), request.today().getYear());
-                yield Path.of("content", "actions", id.toLowerCase(Locale.ROOT) + ".md");
-            }
-            default -> Path.of("content", slug + ".md");
-        };
+        // An action is named by its id, which this command gives it; every other type by its title.
+        String id = request.type().equals("action")
+                ? request.id() != null ? request.id() : nextActionId(request.source(), prefixOf(text), request.today().getYear())
+                : null;
+        ContentType type = ContentTypes.installed().named(request.type());
+        Path target = Path.of(type.newFile(id != null ? id.toLowerCase(Locale.ROOT) : slug, request.today()));
         String document = replaceField(replaceField(text, "title", yamlText(request.title())), "date", day);
         if (id != null) {
             document = replaceField(document, "id", id);
@@ -120,7 +119,7 @@ public final class NewDocument {
     static Request request(Deque<String> words) {
         List<String> positional = new ArrayList<>();
         Path source = Path.of(".");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = null;
         String id = null;
         while (!words.isEmpty()) {
             String word = words.pop();
@@ -140,9 +139,10 @@ public final class NewDocument {
             throw new IllegalArgumentException("say which type of document to make, and its title");
         }
         String type = positional.get(0);
-        if (!Schemas.TYPES.contains(type)) {
+        List<String> types = ContentTypes.installed().names();
+        if (!types.contains(type)) {
             throw new IllegalArgumentException("'" + type + "' is not a type of document ("
-                    + Nearest.suggestion(type, Schemas.TYPES, "use one of: " + String.join(", ", Schemas.TYPES)) + ")");
+                    + Nearest.suggestion(type, types, "use one of: " + String.join(", ", types)) + ")");
         }
         String title = String.join(" ", positional.subList(1, positional.size())).strip();
         if (title.isEmpty()) {
@@ -154,7 +154,10 @@ public final class NewDocument {
         if (id != null && !ACTION_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("'" + id + "' is not an action id such as LPP-2024-07");
         }
-        return new Request(type, title, source.toAbsolutePath().normalize(), today, id);
+        Path site = source.toAbsolutePath().normalize();
+        // Today in the site's own time zone, as the build will see it.
+        LocalDate day = today != null ? today : Site.of(DataFiles.read(site, site.resolve("data"))).dayAt(Instant.now());
+        return new Request(type, title, site, day, id);
     }
 
     /** A file name from a title: lower case, accents dropped, apostrophes removed, words joined by hyphens. */

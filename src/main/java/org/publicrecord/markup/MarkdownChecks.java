@@ -17,7 +17,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 
 /**
  * Finds what must never be published in a Markdown body: images without a text alternative, and

@@ -34,7 +34,7 @@ public final class AtomFeed extends SiteOutput {
                 .sorted(Comparator.comparing(AtomFeed::dayOf).reversed().thenComparing(DocumentModel::getSourceuri))
                 .limit(ENTRIES)
                 .toList();
-        String siteName = String.valueOf(siteField(renderer, "name"));
+        String siteName = renderer.site().name();
         String feedUrl = renderer.absoluteUrl(FILE);
         LocalDate updated = entries.isEmpty() ? today : dayOf(entries.get(0));
         renderer.write(FILE, XmlOutput.of(xml -> {
@@ -86,10 +86,5 @@ public final class AtomFeed extends SiteOutput {
 
     private static String timestamp(LocalDate day) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(day.atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-
-    static Object siteField(SiteRenderer renderer, String field) {
-        Object site = renderer.data().files().get("site") == null ? null : renderer.data().files().get("site").value();
-        return site instanceof Map<?, ?> map ? map.get(field) : null;
     }
 }

@@ -7,7 +7,7 @@ import org.jbake.model.DocumentModel;
 import org.publicrecord.build.Parallel;
 import org.publicrecord.images.ImageVariants;
 import org.publicrecord.images.ResponsiveImages;
-import org.publicrecord.content.SiteCrawler;
+import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.render.SiteRenderer;
 
 /**

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
-import org.publicrecord.build.BuildFailure;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.Position;
 import org.publicrecord.render.SiteRenderer;

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jbake.model.DocumentModel;
-import org.publicrecord.build.BuildFailure;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
-import org.publicrecord.content.MemoryContentStore;
+import org.publicrecord.model.MemoryContentStore;
 import org.publicrecord.content.Position;
 import org.publicrecord.render.SiteRenderer;
 

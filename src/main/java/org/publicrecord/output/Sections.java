@@ -4,16 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
-import org.publicrecord.content.MemoryContentStore;
+import org.publicrecord.model.MemoryContentStore;
 
 /** The site's sections: each top-level content folder holding one type of document, such as {@code meetings/}. */
-final class Sections {
+public final class Sections {
 
     private Sections() {
     }
 
     /** Section folder name to the type of its documents, in the order the folders sort. */
-    static Map<String, String> of(MemoryContentStore store) {
+    public static Map<String, String> of(MemoryContentStore store) {
         Map<String, String> sections = new java.util.TreeMap<>();
         for (DocumentModel document : store.documents()) {
             String url = document.getNoExtensionUri();
@@ -26,7 +26,7 @@ final class Sections {
     }
 
     /** A page that is not a document (a list, the home page) described with the fields every layout reads. */
-    static DocumentModel listPage(String title, String summary, String type) {
+    public static DocumentModel listPage(String title, String summary, String type) {
         DocumentModel page = DocumentModel.createDefaultDocumentModel();
         page.setTitle(title);
         page.setType(type);

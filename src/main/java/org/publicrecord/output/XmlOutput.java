@@ -7,17 +7,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** Writes XML outputs through the JDK's streaming writer, so every title and address is escaped by it. */
-final class XmlOutput {
+public final class XmlOutput {
 
     /** One XML document being written. */
-    interface Body {
+    public interface Body {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
     private XmlOutput() {
     }
 
-    static String of(Body body) {
+    public static String of(Body body) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -32,7 +32,7 @@ final class XmlOutput {
         return text.append('\n').toString();
     }
 
-    static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    public static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();

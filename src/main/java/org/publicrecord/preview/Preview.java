@@ -16,12 +16,12 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.publicrecord.SiteCommand;
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.ProblemReport;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.build.SiteBuild;
-import org.publicrecord.content.MarkupCache;
+import org.publicrecord.pipeline.SiteBuild;
+import org.publicrecord.model.MarkupCache;
 
 /**
  * The editors' preview: builds the site, serves it on localhost, rebuilds when a source file
@@ -77,13 +77,13 @@ public final class Preview implements AutoCloseable {
             BuildOptions build = new BuildOptions(options.source(), scratch, options.today(), options.includeDrafts(), options.threads());
             new SiteBuild(build, PhaseLog.silent(), cache).run();
             OutputSync.Changes changes = OutputSync.sync(scratch, served);
-            out.printf(Locale.UK, "rebuilt in %.2f s: %s changed, %s removed%n", (System.nanoTime() - start) / 1e9,
+            out.printf(Locale.ROOT, "rebuilt in %.2f s: %s changed, %s removed%n", (System.nanoTime() - start) / 1e9,
                     PhaseLog.count(changes.written().size(), "files"), PhaseLog.count(changes.deleted().size(), "files"));
             if (!changes.isEmpty()) {
                 notifyListeners();
             }
         } catch (BuildFailure failure) {
-            SiteCommand.report(failure.problems(), out, false);
+            ProblemReport.print(failure.problems(), out, false);
             out.println("The preview still shows the last site that built without problems.");
         }
     }

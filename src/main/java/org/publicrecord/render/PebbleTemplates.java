@@ -18,8 +18,8 @@ import org.jbake.template.NoModelExtractorException;
 import org.jbake.template.RenderingException;
 import org.jbake.template.TemplateEngineAdapter;
 import org.jbake.template.model.TemplateModel;
-import org.publicrecord.build.BuildFailure;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 
 /**
  * Pebble behind JBake's template engine contract, set up so that templates are safe by default:
@@ -31,13 +31,14 @@ import org.publicrecord.build.Problem;
  */
 public final class PebbleTemplates extends AbstractTemplateEngine {
 
-    static final Locale LOCALE = Locale.UK;
-
+    private final Locale locale;
     private final PebbleEngine engine;
     private final Path templateFolder;
 
-    public PebbleTemplates(JBakeConfiguration config, ContentStore db, Extension siteExtension) {
+    /** @param locale the site's language, in which numbers and dates are written */
+    public PebbleTemplates(JBakeConfiguration config, ContentStore db, Extension siteExtension, Locale locale) {
         super(config, db);
+        this.locale = locale;
         this.templateFolder = config.getTemplateFolder().toPath();
         FileLoader loader = new FileLoader();
         loader.setPrefix(templateFolder.toAbsolutePath().toString());
@@ -49,7 +50,7 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
                 .defaultEscapingStrategy("html")
                 .strictVariables(true)
                 .newLineTrimming(true)
-                .defaultLocale(LOCALE)
+                .defaultLocale(locale)
                 .build();
     }
 
@@ -70,7 +71,7 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
         }
         try {
             PebbleTemplate template = engine.getTemplate(templateName);
-            template.evaluate(writer, model, LOCALE);
+            template.evaluate(writer, model, locale);
         } catch (RuntimeException e) {
             // Java called from a template may stop the build with a problem of its own; Pebble wraps it.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {

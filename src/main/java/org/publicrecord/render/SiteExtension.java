@@ -8,27 +8,39 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.mitchellbosecke.pebble.extension.AbstractExtension;
 import com.mitchellbosecke.pebble.extension.Filter;
 import com.mitchellbosecke.pebble.template.EvaluationContext;
 import com.mitchellbosecke.pebble.template.PebbleTemplate;
+import org.publicrecord.site.Messages;
 
 /**
  * What every template can use beyond JBake's model: each data file by its name ({@code site},
  * {@code organisations}, {@code committees}...), the build's date as {@code today}, and filters
- * that write dates the way British readers expect.
+ * that write dates in the patterns of the site's words ({@code formats} in messages.yaml).
  */
 public final class SiteExtension extends AbstractExtension {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", PebbleTemplates.LOCALE);
-
     private final Map<String, Object> globals;
+    private final Map<String, Filter> filters;
 
-    public SiteExtension(Map<String, Object> dataFiles, LocalDate today) {
-        Map<String, Object> values = new LinkedHashMap<>(dataFiles);
+    /**
+     * @param globals  the names every template can use (data files, the model's parts)
+     * @param today    the build's date
+     * @param messages the words of the interface, which hold the date patterns
+     * @param filters  the filters the content types add
+     */
+    public SiteExtension(Map<String, Object> globals, LocalDate today, Messages messages, Map<String, Filter> filters) {
+        Map<String, Object> values = new LinkedHashMap<>(globals);
         values.put("today", today);
         this.globals = Map.copyOf(values);
+        Map<String, Filter> all = new LinkedHashMap<>(filters);
+        // The pattern is read when a template first writes a date, so a site that never does needs none.
+        all.put("long_date", new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.long_date"), messages.language()))));
+        all.put("iso_date", new DateFilter(() -> DateTimeFormatter.ISO_LOCAL_DATE));
+        this.filters = Map.copyOf(all);
     }
 
     @Override
@@ -38,10 +50,7 @@ public final class SiteExtension extends AbstractExtension {
 
     @Override
     public Map<String, Filter> getFilters() {
-        return Map.of(
-                "long_date", new DateFilter(LONG_DATE),
-                "iso_date", new DateFilter(DateTimeFormatter.ISO_LOCAL_DATE),
-                "write_up", new org.publicrecord.actions.WriteUpFilter());
+        return filters;
     }
 
     /** Reads the dates a template may hold: a day, JBake's {@link Date}, or ISO text. */
@@ -62,16 +71,36 @@ public final class SiteExtension extends AbstractExtension {
         return null;
     }
 
-    private record DateFilter(DateTimeFormatter format) implements Filter {
+    private record DateFilter(Supplier<DateTimeFormatter> format) implements Filter {
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             LocalDate day = toLocalDate(input);
-            return day == null ? input : format.format(day);
+            return day == null ? input : format.get().format(day);
         }
 
         @Override
         public List<String> getArgumentNames() {
             return List.of();
+        }
+    }
+
+    /** A value worked out once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            T made = value;
+            if (made == null) {
+                made = make.get();
+                value = made;
+            }
+            return made;
         }
     }
 }

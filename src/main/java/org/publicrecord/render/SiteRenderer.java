@@ -14,12 +14,15 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.template.model.TemplateModel;
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildOptions;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
-import org.publicrecord.content.MemoryContentStore;
-import org.publicrecord.content.SiteIndex;
+import org.publicrecord.model.MemoryContentStore;
+import org.publicrecord.model.SiteIndex;
+import org.publicrecord.model.SiteModel;
+import org.publicrecord.site.Messages;
+import org.publicrecord.site.Site;
 
 /**
  * JBake's renderer for this site: writes each page from its template into the build's folder,
@@ -29,30 +32,21 @@ import org.publicrecord.content.SiteIndex;
  */
 public final class SiteRenderer extends Renderer {
 
+    private final SiteModel model;
     private final JBakeConfiguration config;
     private final PebbleTemplates templates;
-    private final BuildOptions options;
-    private final DataFiles data;
-    private final MemoryContentStore store;
-    private final SiteIndex index;
     private final Path output;
     private final Map<String, Object> configModel;
-    private final String siteUrl;
     private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
     private final java.util.Set<String> pages = ConcurrentHashMap.newKeySet();
 
-    public SiteRenderer(MemoryContentStore store, JBakeConfiguration config, PebbleTemplates templates,
-                        BuildOptions options, DataFiles data, SiteIndex index) {
-        super(store, config, null);
-        this.store = store;
-        this.index = index;
+    public SiteRenderer(SiteModel model, JBakeConfiguration config, PebbleTemplates templates) {
+        super(model.store(), config, null);
+        this.model = model;
         this.config = config;
         this.templates = templates;
-        this.options = options;
-        this.data = data;
         this.output = config.getDestinationFolder().toPath();
         this.configModel = Map.copyOf(config.asHashMap());
-        this.siteUrl = siteUrlOf(data, config);
     }
 
     /** Renders a document with its type's template ({@code template.<type>.file} in jbake.properties). */
@@ -123,40 +117,45 @@ public final class SiteRenderer extends Renderer {
 
     /** The page's full address on the published site, for feeds, sitemaps and calendars. */
     public String absoluteUrl(String url) {
-        return siteUrl() + url;
+        return model.site().absoluteUrl(url);
     }
 
     public String siteUrl() {
-        return siteUrl;
+        return model.site().url();
     }
 
-    /** The site's base address from {@code data/site.yaml} ({@code url}), else JBake's {@code site.host}. */
-    private static String siteUrlOf(DataFiles data, JBakeConfiguration config) {
-        DataFiles.DataFile site = data.files().get("site");
-        Object url = site != null && site.value() instanceof Map<?, ?> map ? map.get("url") : null;
-        String base = url == null ? config.getSiteHost() : String.valueOf(url);
-        return base.endsWith("/") ? base : base + "/";
+    /** What every output is made from. */
+    public SiteModel model() {
+        return model;
+    }
+
+    public Site site() {
+        return model.site();
+    }
+
+    public Messages messages() {
+        return model.messages();
     }
 
     public MemoryContentStore store() {
-        return store;
+        return model.store();
     }
 
     /** The links between documents and data, built once per build. */
     public SiteIndex index() {
-        return index;
+        return model.index();
     }
 
     public DataFiles data() {
-        return data;
+        return model.data();
     }
 
     public LocalDate today() {
-        return options.today();
+        return model.today();
     }
 
     public BuildOptions options() {
-        return options;
+        return model.options();
     }
 
     public JBakeConfiguration config() {

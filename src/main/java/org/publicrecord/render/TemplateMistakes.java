@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import com.mitchellbosecke.pebble.error.AttributeNotFoundException;
 import com.mitchellbosecke.pebble.error.PebbleException;
 import com.mitchellbosecke.pebble.error.RootAttributeNotFoundException;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 
 /** Turns Pebble's exceptions into a problem at the template's file and line. */
 final class TemplateMistakes {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.markup.MarkdownChecks;

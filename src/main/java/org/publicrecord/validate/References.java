@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
 

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.Position;
+import org.publicrecord.schema.Schemas;
 
 /**
  * Turns the schema validator's findings into sentences an editor can act on, each on the line of
@@ -19,7 +20,7 @@ import org.publicrecord.content.Position;
  * shown: every message is built from the schema's own names, allowed values, descriptions and
  * examples, so the words stay true when a schema changes.
  */
-final class SchemaMessages {
+public final class SchemaMessages {
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NEEDS_QUOTES = Pattern.compile("^[-?:,\\[\\]{}#&*!|>'\"%@`]|: | #|^(true|false|null|~|[-+]?[0-9.]+)$|:$",
@@ -400,7 +401,7 @@ final class SchemaMessages {
     }
 
     /** A value as an editor would write it in YAML, in double quotes where YAML would misread it. */
-    static String yamlScalar(JsonNode value) {
+    public static String yamlScalar(JsonNode value) {
         String text = value.asText();
         if (!value.isTextual() || !NEEDS_QUOTES.matcher(text).find()) {
             return text;

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
+import org.publicrecord.schema.Schemas;
 
 /**
  * Checks the whole site's sources before anything is rendered and returns every problem at once,
@@ -36,22 +37,18 @@ public class SiteValidator {
     private static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
 
-    private final Set<String> types;
+    private final List<String> types;
     private final Path site;
-    private final Schemas schemas = Schemas.get();
+    private final Schemas schemas;
 
     /**
-     * @param types the content types the site has templates for
-     * @param site  the site folder, against which papers' files under {@code assets/} are checked
+     * @param schemas the schemas of the site's content types and data files
+     * @param site    the site folder, against which papers' files under {@code assets/} are checked
      */
-    public SiteValidator(Set<String> types, Path site) {
-        this.types = Set.copyOf(types);
+    public SiteValidator(Schemas schemas, Path site) {
+        this.schemas = schemas;
+        this.types = schemas.types();
         this.site = site.toAbsolutePath().normalize();
-    }
-
-    /** A validator for the site in the working directory. */
-    public SiteValidator(Set<String> types) {
-        this(types, Path.of(""));
     }
 
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
@@ -97,7 +94,7 @@ public class SiteValidator {
     }
 
     private Problem unknownType(SourceFile file, Map<String, Object> values) {
-        List<String> names = Schemas.TYPES.stream().filter(types::contains).toList();
+        List<String> names = types;
         Object type = values.get("type");
         if (type == null) {
             return values.containsKey("type")

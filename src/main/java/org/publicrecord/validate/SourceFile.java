@@ -2,7 +2,7 @@ package org.publicrecord.validate;
 
 import java.util.Map;
 
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.Fields;
 import org.publicrecord.content.Position;

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.apache.commons.io.file.PathUtils;
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.build.SiteBuild;
+import org.publicrecord.pipeline.SiteBuild;
 
 /**
  * Measures a full build of synthetic sites of 300 and 1,500 meetings (about 1,860 and 9,060

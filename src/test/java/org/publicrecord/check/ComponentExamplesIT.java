@@ -22,6 +22,9 @@ import org.publicrecord.content.DataFiles;
 import org.publicrecord.output.Paging;
 import org.publicrecord.output.Stylesheet;
 import org.publicrecord.render.SiteExtension;
+import org.publicrecord.site.Messages;
+import org.publicrecord.testing.ExampleWords;
+import org.publicrecord.types.event.EventType;
 import org.publicrecord.testing.BuiltSite;
 
 /**
@@ -41,10 +44,11 @@ class ComponentExamplesIT {
     @Test
     void everyComponentExampleIsValidAccessibleAndFitsAPhone() throws Exception {
         Map<String, Object> globals = new HashMap<>(DataFiles.read(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data")).values());
-        globals.put("messages", DataFiles.readFile(BuiltSite.EXAMPLE_SITE, TEMPLATES.resolve("messages.yaml")).value());
+        Messages messages = ExampleWords.messages();
+        globals.put("messages", messages.values());
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(EXAMPLES))))
-                .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22)))
+                .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22), messages, new EventType().filters()))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)

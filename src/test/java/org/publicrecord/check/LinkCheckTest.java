@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 
 class LinkCheckTest {
 

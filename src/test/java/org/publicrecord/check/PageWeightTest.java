@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 
 class PageWeightTest {
 

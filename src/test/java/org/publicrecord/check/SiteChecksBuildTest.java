@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.publicrecord.build.BuildFailure;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.testing.BuiltSite;
 
 /** The link and budget checks inside a real build: a planted mistake stops it, naming the source file. */

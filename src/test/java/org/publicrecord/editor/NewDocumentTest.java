@@ -15,7 +15,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.testing.BuiltSite;
 import org.publicrecord.validate.ValidationFixture;
 

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
 
 class ResponsiveImagesTest {
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.SiteCommand;
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.testing.BuiltSite;
 
 /**

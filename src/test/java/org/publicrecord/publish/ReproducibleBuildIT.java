@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.SiteCommand;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.build.SiteBuild;
+import org.publicrecord.pipeline.SiteBuild;
 import org.publicrecord.testing.BuiltSite;
 
 /**
@@ -32,8 +32,8 @@ class ReproducibleBuildIT {
     void twoBuildsWithTheSameSourceDateEpochAreByteForByteTheSame() {
         Path inProcess = folder.resolve("one");
         Path fromCommandLine = folder.resolve("two");
-        LocalDate today = SiteCommand.defaultToday(Map.of("SOURCE_DATE_EPOCH", EPOCH));
-        new SiteBuild(new BuildOptions(BuiltSite.EXAMPLE_SITE, inProcess, today, false, 1), PhaseLog.silent()).run();
+        Instant moment = SiteCommand.buildMoment(Map.of("SOURCE_DATE_EPOCH", EPOCH));
+        new SiteBuild(new BuildOptions(BuiltSite.EXAMPLE_SITE, inProcess, null, false, 1, moment), PhaseLog.silent()).run();
 
         Command second = Command.run(BuiltSite.EXAMPLE_SITE, Map.of("SOURCE_DATE_EPOCH", EPOCH),
                 Command.siteCommand("build", "--output", fromCommandLine.toString(), "--threads", "4"), 5);

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.publicrecord.SiteCommand;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.site.Site;
+import org.publicrecord.testing.BuiltSite;
 
 /** The build date without {@code --today}: London's date now, or of the moment {@code SOURCE_DATE_EPOCH} names. */
 class SourceDateEpochTest {
@@ -26,20 +29,23 @@ class SourceDateEpochTest {
     void sourceDateEpochGivesItsLondonDate(String moment, String day) {
         String epoch = String.valueOf(Instant.parse(moment).getEpochSecond());
 
-        assertThat(SiteCommand.defaultToday(Map.of("SOURCE_DATE_EPOCH", epoch))).isEqualTo(LocalDate.parse(day));
+        Site site = Site.of(DataFiles.read(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data")));
+
+        assertThat(site.zone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(site.dayAt(SiteCommand.buildMoment(Map.of("SOURCE_DATE_EPOCH", epoch)))).isEqualTo(LocalDate.parse(day));
     }
 
     @Test
-    void withoutItTheDateIsTodayInLondon() {
-        LocalDate before = LocalDate.now(ZoneId.of("Europe/London"));
-        LocalDate built = SiteCommand.defaultToday(Map.of());
+    void withoutItTheBuildIsMadeNow() {
+        Instant before = Instant.now();
+        Instant built = SiteCommand.buildMoment(Map.of());
 
-        assertThat(built).isBetween(before, LocalDate.now(ZoneId.of("Europe/London")));
+        assertThat(built).isBetween(before, Instant.now());
     }
 
     @Test
     void aValueThatIsNotANumberIsAClearMistake() {
-        assertThatThrownBy(() -> SiteCommand.defaultToday(Map.of("SOURCE_DATE_EPOCH", "yesterday")))
+        assertThatThrownBy(() -> SiteCommand.buildMoment(Map.of("SOURCE_DATE_EPOCH", "yesterday")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SOURCE_DATE_EPOCH").hasMessageContaining("'yesterday'");
     }

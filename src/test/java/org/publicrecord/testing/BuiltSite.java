@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.publicrecord.build.BuildFailure;
+import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.build.SiteBuild;
+import org.publicrecord.pipeline.SiteBuild;
 
 /** A site built for a test: runs the real build on a source folder and reads what it wrote. */
 public record BuiltSite(Path output) {

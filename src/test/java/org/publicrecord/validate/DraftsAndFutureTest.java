@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.build.SiteBuild;
+import org.publicrecord.pipeline.SiteBuild;
 import org.publicrecord.testing.BuiltSite;
 
 /**

@@ -14,8 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.Problem;
+import org.publicrecord.schema.Schemas;
 import org.publicrecord.testing.BuiltSite;
+import org.publicrecord.types.ContentTypes;
 
 /**
  * The repository's own content and data pass the validator, and the editors' templates in
@@ -23,7 +25,7 @@ import org.publicrecord.testing.BuiltSite;
  */
 class ExampleContentTest {
 
-    static final List<String> TYPES = Schemas.TYPES;
+    static final List<String> TYPES = ContentTypes.installed().names();
 
     @Test
     void exampleSiteHasNoProblems() {
@@ -36,7 +38,7 @@ class ExampleContentTest {
     void templateNamesEveryFieldOfItsType(String type) throws IOException {
         String template = Files.readString(BuiltSite.EXAMPLE_SITE.resolve("content/_templates/" + type + ".md"));
         List<String> fields = new ArrayList<>();
-        collectFields(Schemas.get().resolved(type), fields);
+        collectFields(ContentTypes.installed().schemas().resolved(type), fields);
         for (String field : fields) {
             assertThat(template).as("content/_templates/%s.md names '%s'", type, field).containsPattern("(?m)^[#\\s-]*" + field + ":");
         }

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
-import org.publicrecord.build.BuildFailure;
-import org.publicrecord.build.Problem;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.content.SourceText;
+import org.publicrecord.schema.Schemas;
 import org.publicrecord.testing.BuiltSite;
+import org.publicrecord.types.ContentTypes;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -215,7 +217,7 @@ public final class ValidationFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SiteValidator(Schemas.get().types(), site).validate(documents, DataFiles.read(site, site.resolve("data")));
+        return new SiteValidator(ContentTypes.installed().schemas(), site).validate(documents, DataFiles.read(site, site.resolve("data")));
     }
 
     /** Builds {@code site}, failing the test with every problem listed when the build stops. */

@@ -1,0 +1,184 @@
+package org.publicrecord.model;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.vladsch.flexmark.util.ast.Document;
+import org.jbake.app.Crawler;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.parser.AsciidoctorEngine;
+import org.jbake.parser.ParserContext;
+import org.publicrecord.content.SourceDocument;
+import org.publicrecord.content.SourceText;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.Parallel;
+import org.publicrecord.problem.Problem;
+import org.publicrecord.markup.FlexmarkEngine;
+import org.publicrecord.markup.MarkdownChecks;
+import org.publicrecord.schema.Schemas;
+
+/**
+ * JBake's crawler, in the model phase: turns every document the read phase read into JBake's
+ * {@link DocumentModel}, with its address, its neighbours and its rendered body, and fills the
+ * content store with those to publish. Reading and validating happen before, in their own phases.
+ */
+public final class SiteCrawler extends Crawler {
+
+    /** The model key of a document's source file as editors see it ({@code content/meetings/2024/x.md}), for problems found later. */
+    public static final String SOURCE_FILE = "source_file";
+
+    private final MemoryContentStore store;
+    private final JBakeConfiguration config;
+    private final BuildOptions options;
+    private final Schemas schemas;
+    private final MarkupCache cache;
+    private final FlexmarkEngine markdown = new FlexmarkEngine();
+
+    public SiteCrawler(MemoryContentStore store, JBakeConfiguration config, BuildOptions options, Schemas schemas, MarkupCache cache) {
+        super(store, config);
+        this.store = store;
+        this.config = config;
+        this.options = options;
+        this.schemas = schemas;
+        this.cache = cache;
+    }
+
+    /** The read phase reads every file once; JBake's own crawl of the content folder is never run. */
+    @Override
+    public void crawl() {
+        throw new UnsupportedOperationException("documents are read by the read phase and added with add()");
+    }
+
+    @Override
+    public void crawlDataFiles() {
+        throw new UnsupportedOperationException("data files are read by the read phase");
+    }
+
+    /**
+     * Adds to the store every document published on {@code today} (and drafts, for previews that
+     * ask), then seals it and links neighbours.
+     *
+     * @return how many documents were held back (drafts, or not to be published until a later date)
+     */
+    public int add(List<SourceDocument> sources, LocalDate today) {
+        Path contentFolder = config.getContentFolder().toPath();
+        List<SourceDocument> publishable = sources.stream().filter(source -> isPublishable(source, today)).toList();
+        List<DocumentModel> documents = Parallel.map(publishable, source -> toModel(source, contentFolder), options.threads());
+        documents.forEach(store::addDocument);
+        store.seal();
+        linkNeighbours();
+        return sources.size() - documents.size();
+    }
+
+    private boolean isPublishable(SourceDocument source, LocalDate today) {
+        Map<String, Object> values = source.fields().values();
+        if ("draft".equals(values.get("status")) && !options.includeDrafts()) {
+            return false;
+        }
+        Object publishDate = values.get("publish_date");
+        return publishDate == null || !LocalDate.parse(String.valueOf(publishDate)).isAfter(today);
+    }
+
+    private DocumentModel toModel(SourceDocument source, Path contentFolder) {
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        String type = String.valueOf(source.fields().values().get("type"));
+        document.putAll(schemas.defaults(type));
+        document.putAll(source.fields().values());
+        document.setType(type);
+        document.setStatus("draft".equals(source.fields().values().get("status")) ? ModelAttributes.Status.DRAFT : ModelAttributes.Status.PUBLISHED);
+        Object date = source.fields().values().get("date");
+        LocalDate day = date == null ? null : LocalDate.parse(String.valueOf(date));
+        document.setDate(day == null ? null : Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        document.put("day", day);
+
+        String contentPrefix = options.source().relativize(contentFolder).toString().replace('\\', '/') + "/";
+        String sourceUri = source.name().substring(contentPrefix.length());
+        String slugPath = sourceUri.substring(0, sourceUri.lastIndexOf('.'));
+        String url = slugPath + "/";
+        document.setSourceUri(sourceUri);
+        document.setFile(contentFolder.resolve(sourceUri).toString());
+        document.put(SOURCE_FILE, source.name());
+        document.setUri(url + "index.html");
+        document.setNoExtensionUri(url);
+        document.put("url", url);
+        document.put("slug", slugPath.substring(slugPath.lastIndexOf('/') + 1));
+        document.setRootPath("../".repeat((int) url.chars().filter(c -> c == '/').count()));
+        document.setBody(cache.body(source, () -> renderBody(source)));
+        document.setRendered(false);
+        document.setPreviousContent(null);
+        document.setNextContent(null);
+        return document;
+    }
+
+    private String renderBody(SourceDocument source) {
+        if (source.markup() == SourceDocument.Markup.MARKDOWN) {
+            Document tree = markdown.parse(source.body());
+            List<Problem> problems = MarkdownChecks.check(tree, source.name(), source.bodyFirstLine());
+            if (!problems.isEmpty()) {
+                throw new BuildFailure(problems);
+            }
+            return markdown.render(tree);
+        }
+        List<Problem> problems = new ArrayList<>();
+        MarkdownChecks.checkHtml(source.body(), source.name(), source.bodyFirstLine(), problems);
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        ParserContext context = new ParserContext(new File(options.source().toFile(), source.name()),
+                source.body().lines().toList(), config, true);
+        context.setBody(source.body());
+        // One Ruby runtime serves every build of the process; conversions take turns on it.
+        synchronized (Asciidoc.ENGINE) {
+            Asciidoc.ENGINE.processBody(context);
+        }
+        return context.getBody();
+    }
+
+    /** AsciidoctorJ starts a Ruby runtime, which costs seconds: it starts on first use, once per process. */
+    private static final class Asciidoc {
+        static final AsciidoctorEngine ENGINE = new AsciidoctorEngine();
+    }
+
+    /** Previous is the older neighbour of the same type, next the newer one; drafts are never neighbours. */
+    private void linkNeighbours() {
+        for (String type : config.getDocumentTypes()) {
+            List<DocumentModel> newestFirst = store.published(type);
+            for (int i = 0; i < newestFirst.size(); i++) {
+                DocumentModel document = newestFirst.get(i);
+                if (document.getDate() == null) {
+                    continue;
+                }
+                document.setPreviousContent(i + 1 < newestFirst.size() ? navigationOf(newestFirst.get(i + 1)) : null);
+                document.setNextContent(i > 0 ? navigationOf(newestFirst.get(i - 1)) : null);
+            }
+        }
+    }
+
+    /**
+     * A neighbour as a page needs it for its links. A copy, not the neighbour itself, so that no
+     * document holds a cycle of documents (a map that contains itself cannot be hashed or compared).
+     */
+    private static DocumentModel navigationOf(DocumentModel neighbour) {
+        DocumentModel navigation = new DocumentModel();
+        navigation.setTitle(neighbour.getTitle());
+        navigation.setUri(neighbour.getUri());
+        navigation.setNoExtensionUri(neighbour.getNoExtensionUri());
+        navigation.put("url", neighbour.get("url"));
+        navigation.put("day", neighbour.get("day"));
+        navigation.setDate(neighbour.getDate());
+        return navigation;
+    }
+}

@@ -1,0 +1,43 @@
+package org.publicrecord.pipeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.content.Sources;
+import org.publicrecord.model.MarkupCache;
+import org.publicrecord.model.MemoryContentStore;
+import org.publicrecord.model.SiteCrawler;
+import org.publicrecord.model.SiteIndex;
+import org.publicrecord.model.SiteModel;
+import org.publicrecord.site.Messages;
+import org.publicrecord.site.Site;
+import org.publicrecord.types.ContentTypes;
+
+/**
+ * Model: the typed site and its words, the build's date, every document to publish with its
+ * rendered body, the links between documents, and what each content type adds; built once.
+ */
+final class ModelPhase {
+
+    private final PhaseLog log;
+
+    ModelPhase(PhaseLog log) {
+        this.log = log;
+    }
+
+    SiteModel run(Sources sources, ContentTypes types, BuildOptions options, JBakeConfiguration config, MarkupCache cache) {
+        Site site = Site.of(sources.data());
+        LocalDate today = options.today() != null ? options.today() : site.dayAt(options.now() != null ? options.now() : Instant.now());
+        Messages messages = Messages.read(options.source(), config.getTemplateFolder().toPath(), site.locale());
+        MemoryContentStore store = new MemoryContentStore();
+        int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(sources.documents(), today);
+        SiteIndex index = new SiteIndex(store, sources.data());
+        SiteModel model = SiteModel.of(options, site, messages, today, sources.data(), store, index, types.all(), types.schemas());
+        log.phase("parse", PhaseLog.count(store.documents().size(), "documents") + " to publish, "
+                + PhaseLog.count(heldBack, "held back") + " (drafts or future)");
+        return model;
+    }
+}

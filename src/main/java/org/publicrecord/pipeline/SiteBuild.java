@@ -1,0 +1,61 @@
+package org.publicrecord.pipeline;
+
+import java.nio.file.Path;
+
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.content.Sources;
+import org.publicrecord.model.MarkupCache;
+import org.publicrecord.model.SiteModel;
+import org.publicrecord.render.SiteRenderer;
+import org.publicrecord.types.ContentTypes;
+
+/**
+ * One complete build of the site, phase by phase, in the order of the diagram in
+ * docs/architecture.md: read, validate, model, render, check, publish. Each phase hands the next
+ * what it made; a problem in any phase stops the build before publish, so a failed build leaves
+ * the previous site exactly as it was.
+ */
+public final class SiteBuild {
+
+    private final BuildOptions options;
+    private final PhaseLog log;
+    private final MarkupCache cache;
+    private final ContentTypes types;
+
+    public SiteBuild(BuildOptions options, PhaseLog log) {
+        this(options, log, MarkupCache.none());
+    }
+
+    /** A build that reuses bodies rendered by earlier builds in this process (for the preview). */
+    public SiteBuild(BuildOptions options, PhaseLog log, MarkupCache cache) {
+        this(options, log, cache, ContentTypes.installed());
+    }
+
+    /** A build of a site with its own list of content types. */
+    public SiteBuild(BuildOptions options, PhaseLog log, MarkupCache cache, ContentTypes types) {
+        this.options = options;
+        this.log = log;
+        this.cache = cache;
+        this.types = types;
+    }
+
+    /** Runs the build; returns the number of files published, or throws {@link org.publicrecord.problem.BuildFailure}. */
+    public int run() {
+        Path output = options.output().toAbsolutePath().normalize();
+        Path partial = PublishPhase.partialFolderOf(output);
+        PublishPhase.deleteTree(partial);
+        try {
+            DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
+            Sources sources = new ReadPhase(log).run(options, config);
+            new ValidatePhase(log).run(sources, types, options);
+            SiteModel model = new ModelPhase(log).run(sources, types, options, config, cache);
+            SiteRenderer rendered = new RenderPhase(log).run(model, config);
+            new CheckPhase(log).run(rendered);
+            return new PublishPhase(log).run(partial, output);
+        } finally {
+            PublishPhase.deleteTree(partial);
+        }
+    }
+}

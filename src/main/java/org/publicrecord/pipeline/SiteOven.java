@@ -1,0 +1,134 @@
+package org.publicrecord.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import com.mitchellbosecke.pebble.extension.Filter;
+import org.jbake.app.Asset;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.publicrecord.build.Parallel;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.markup.FlexmarkEngine;
+import org.publicrecord.model.ContentType;
+import org.publicrecord.model.SiteModel;
+import org.publicrecord.output.SiteOutput;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
+import org.publicrecord.render.PebbleTemplates;
+import org.publicrecord.render.SiteExtension;
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * JBake's oven, in the render phase: renders every output from the model, stage by stage, then
+ * copies the assets, each reporting one line, and any problem stopping the bake.
+ *
+ * <p>JBake's own {@code bake()} cannot be reused: it requires OrientDB ({@code updateSchema()} is
+ * final and queries it), it logs failed pages and carries on, and it runs JBake's own rendering
+ * tools, whose page renderer queries every document of a type for each page it renders. The
+ * utensils, the document type registry, the model extractors, the markup engine registry and the
+ * rendering tool contract are JBake's.
+ */
+public final class SiteOven extends Oven {
+
+    private final SiteModel model;
+    private final PhaseLog log;
+    private SiteRenderer renderer;
+
+    public SiteOven(Utensils utensils, SiteModel model, PhaseLog log) {
+        super(utensils);
+        this.model = model;
+        this.log = log;
+        // A markup engine registered through META-INF loses to JBake's built-in one; registering in code wins.
+        Engines.register("md", new FlexmarkEngine());
+    }
+
+    /** The renderer of the last bake, which knows every page it wrote (for the checks). */
+    public SiteRenderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public void bake() {
+        Utensils utensils = getUtensils();
+        JBakeConfiguration config = utensils.getConfiguration();
+        registerDocumentTypes(config);
+
+        // Templates see each data file by name, the model's words and index, and what the types add.
+        Map<String, Object> globals = new LinkedHashMap<>(model.data().values());
+        globals.put("index", model.index());
+        globals.put("messages", model.messages().values());
+        globals.putAll(model.parts());
+        Map<String, Filter> filters = new LinkedHashMap<>();
+        model.types().forEach(type -> filters.putAll(type.filters()));
+        SiteExtension extension = new SiteExtension(globals, model.today(), model.messages(), filters);
+        renderer = new SiteRenderer(model, config, new PebbleTemplates(config, model.store(), extension, model.site().locale()));
+        utensils.setRenderer(renderer);
+        List<SiteOutput> outputs = outputs(model.types());
+        int files = 0;
+        for (SiteOutput.Stage stage : SiteOutput.Stage.values()) {
+            List<SiteOutput> ofStage = outputs.stream().filter(output -> output.stage() == stage).toList();
+            if (stage == SiteOutput.Stage.RENDER) {
+                // Independent of each other, so they share the cores.
+                files += Parallel.map(ofStage, output -> output.render(renderer, model.store(), config), model.options().threads())
+                        .stream().mapToInt(Integer::intValue).sum();
+            } else {
+                for (SiteOutput output : ofStage) {
+                    files += output.render(renderer, model.store(), config);
+                }
+            }
+        }
+        log.phase("render", PhaseLog.count(files, "files") + " from " + PhaseLog.count(outputs.size(), "outputs")
+                + " (" + PhaseLog.count(renderer.pages().size(), "pages") + ")");
+
+        Asset asset = utensils.getAsset();
+        asset.copy();
+        asset.copyAssetsFromContent(config.getContentFolder());
+        List<Throwable> errors = asset.getErrors();
+        if (!errors.isEmpty()) {
+            throw new BuildFailure(errors.stream()
+                    .map(error -> Problem.inFile("assets", "an asset could not be copied: " + error.getMessage(),
+                            "check the file is readable and the disk has space"))
+                    .toList());
+        }
+        log.phase("assets", "copied");
+    }
+
+    /** Types come from jbake.properties and the registry ({@code template.<type>.file}), as in JBake, with their extractors. */
+    private static void registerDocumentTypes(JBakeConfiguration config) {
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        for (String type : config.getDocumentTypes()) {
+            DocumentTypes.addDocumentType(type);
+        }
+        DocumentTypes.addDocumentType(config.getDataFileDocType());
+    }
+
+    /**
+     * This site's outputs: the generic ones, in the order the services file lists them (JBake's
+     * own rendering tools are on the same service list; they are replaced, not run), then each
+     * content type's own.
+     */
+    static List<SiteOutput> outputs(List<ContentType> types) {
+        List<SiteOutput> outputs = new ArrayList<>(ServiceLoader.load(RenderingTool.class).stream()
+                .filter(provider -> SiteOutput.class.isAssignableFrom(provider.type()))
+                .map(provider -> (SiteOutput) provider.get())
+                .toList());
+        for (ContentType type : types) {
+            for (RenderingTool tool : type.outputs()) {
+                outputs.add((SiteOutput) tool);
+            }
+        }
+        return outputs;
+    }
+}

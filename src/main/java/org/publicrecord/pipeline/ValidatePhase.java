@@ -1,0 +1,29 @@
+package org.publicrecord.pipeline;
+
+import java.util.List;
+
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.content.Sources;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
+import org.publicrecord.types.ContentTypes;
+import org.publicrecord.validate.SiteValidator;
+
+/** Validate: every document and data file against its schema and the site's references; every problem at once. */
+final class ValidatePhase {
+
+    private final PhaseLog log;
+
+    ValidatePhase(PhaseLog log) {
+        this.log = log;
+    }
+
+    void run(Sources sources, ContentTypes types, BuildOptions options) {
+        List<Problem> problems = new SiteValidator(types.schemas(), options.source()).validate(sources.documents(), sources.data());
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        log.phase("validate", PhaseLog.count(sources.documents().size(), "documents") + ", no problems");
+    }
+}

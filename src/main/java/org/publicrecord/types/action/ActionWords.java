@@ -1,0 +1,26 @@
+package org.publicrecord.types.action;
+
+import org.publicrecord.render.SiteRenderer;
+import org.publicrecord.site.Messages;
+
+/**
+ * The action log's interface words ({@code action:} in {@code templates/messages.yaml}) for the
+ * files written without a template, so that a feed says "Done" in the same words as the pages.
+ */
+final class ActionWords {
+
+    private final Messages messages;
+
+    private ActionWords(Messages messages) {
+        this.messages = messages;
+    }
+
+    static ActionWords of(SiteRenderer renderer) {
+        return new ActionWords(renderer.messages());
+    }
+
+    /** The words at {@code path} below {@code action:}, such as {@code get("statuses", "done")}; a missing word stops the build. */
+    String get(String... path) {
+        return messages.word("action." + String.join(".", path));
+    }
+}
