@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jbake.model.DocumentModel;
 import org.publicrecord.actions.ActionLog;
+import org.publicrecord.follow.Following;
 import org.publicrecord.meetings.Meetings;
 
 /**
@@ -24,9 +25,12 @@ public final class SiteIndex {
     private final Map<String, List<DocumentModel>> actionsBySource = new HashMap<>();
     private final Map<String, Map<String, Object>> dataById = new HashMap<>();
     private final Map<LocalDate, ActionLog> actionLogs = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Following> following = new ConcurrentHashMap<>();
+    private final DataFiles data;
     private final Meetings meetings;
 
     public SiteIndex(MemoryContentStore store, DataFiles data) {
+        this.data = data;
         for (DocumentModel document : store.documents()) {
             bySlug.computeIfAbsent(document.getType(), type -> new HashMap<>())
                     .put(String.valueOf(document.get("slug")), document);
@@ -89,6 +93,21 @@ public final class SiteIndex {
      */
     public ActionLog actionLog(LocalDate day) {
         return actionLogs.computeIfAbsent(day, asOf -> new ActionLog(this, asOf));
+    }
+
+    /** The committees' and themes' feeds and calendars on {@code day}: {@code index.following(today)} in templates. */
+    public Following following(LocalDate day) {
+        return following.computeIfAbsent(day, asOf -> new Following(this, entries("committees"), entries("themes"), asOf));
+    }
+
+    /** The entries of a data file that is a list (committees, themes), in the file's order. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> entries(String dataFile) {
+        DataFiles.DataFile file = data.files().get(dataFile);
+        if (file == null || !(file.value() instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Map.class::isInstance).map(entry -> (Map<String, Object>) entry).toList();
     }
 
     public DocumentModel action(String id) {

@@ -295,7 +295,7 @@ public final class Meetings {
         return zone;
     }
 
-    static LocalDate dayOf(DocumentModel meeting) {
+    public static LocalDate dayOf(DocumentModel meeting) {
         return Objects.requireNonNull((LocalDate) meeting.get("day"), meeting.getSourceuri());
     }
 

@@ -27,7 +27,7 @@ public final class ActionFeed extends SiteOutput {
     static final String FILE = ActionLog.FILES.get("feed");
 
     /** One step of one action, as an entry. */
-    private record Step(TrackedAction action, TimelineEntry entry) {
+    record Step(TrackedAction action, TimelineEntry entry) {
     }
 
     @Override
@@ -50,19 +50,10 @@ public final class ActionFeed extends SiteOutput {
         }
         steps.sort(Comparator.comparing((Step step) -> step.entry().date()).reversed()
                 .thenComparing(step -> step.action().id()));
-        String feedUrl = renderer.absoluteUrl(FILE);
         LocalDate updated = steps.isEmpty() ? today : steps.get(0).entry().date();
         renderer.write(FILE, XmlOutput.of(xml -> {
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-            XmlOutput.element(xml, "id", feedUrl);
-            XmlOutput.element(xml, "title", words.get("feed", "title") + " – " + AtomFeed.siteField(renderer, "name"));
-            XmlOutput.element(xml, "updated", timestamp(updated));
-            link(xml, "self", feedUrl);
-            link(xml, "alternate", renderer.absoluteUrl(ActionLog.FOLDER));
-            xml.writeStartElement("author");
-            XmlOutput.element(xml, "name", String.valueOf(AtomFeed.siteField(renderer, "name")));
-            xml.writeEndElement();
+            FeedDocument.start(xml, renderer, FILE, words.get("feed", "title") + " – " + AtomFeed.siteField(renderer, "name"),
+                    renderer.absoluteUrl(ActionLog.FOLDER), updated);
             for (Step step : steps) {
                 entry(xml, renderer, words, step);
             }
@@ -71,7 +62,7 @@ public final class ActionFeed extends SiteOutput {
         return 1;
     }
 
-    private static void entry(XMLStreamWriter xml, SiteRenderer renderer, ActionWords words, Step step) throws XMLStreamException {
+    static void entry(XMLStreamWriter xml, SiteRenderer renderer, ActionWords words, Step step) throws XMLStreamException {
         TrackedAction action = step.action();
         TimelineEntry entry = step.entry();
         String url = renderer.absoluteUrl(action.url()) + "#" + entry.anchor();
@@ -80,6 +71,9 @@ public final class ActionFeed extends SiteOutput {
         XmlOutput.element(xml, "title", action.id() + " " + label(words, entry) + ": " + action.title());
         XmlOutput.element(xml, "updated", timestamp(entry.date()));
         link(xml, "alternate", url);
+        // The owner reports each step, so the owner is its author.
+        FeedDocument.author(xml, action.ownerName());
+        XmlOutput.element(xml, "summary", entry.text() != null ? entry.text() : action.said());
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
         xml.writeCharacters(html(renderer, words, action, entry));
