@@ -190,7 +190,7 @@ public final class MeetingCalendar {
         event.add(new Description(description(meeting, facts, words, page)));
         if (!calledOff && meeting.get("online") instanceof Map<?, ?> online && String.valueOf(online.get("url")).startsWith("https://")) {
             // RFC 7986: the link to join, which calendar apps show as a "join" button.
-            event.add(new Conference(new ParameterList(List.of(Value.URI, new Feature("AUDIO", "VIDEO"),
+            event.add(new Conference(new ParameterList(List.of(Value.URI, new Feature("VIDEO"),
                     new Label(MeetingWords.word(words, "calendar_join")))), String.valueOf(online.get("url"))));
         }
         Map<String, Object> committee = facts.committee(String.valueOf(meeting.get("committee")));

@@ -39,8 +39,11 @@ public final class ActionColumns {
             Map.entry("themes", "Theme ids from data/themes.yaml, separated by semicolons in the CSV."),
             Map.entry("related", "Ids of related actions, separated by semicolons in the CSV."));
 
-    /** One column of the CSV. */
-    public record Column(String name, String description, Function<TrackedAction, Object> value) {
+    /**
+     * One column of the CSV: its short name (the JSON field's), its heading in plain words (the
+     * CSV's header row, from messages.yaml), its meaning, and how to work out its value.
+     */
+    public record Column(String name, String heading, String description, Function<TrackedAction, Object> value) {
     }
 
     private ActionColumns() {
@@ -48,33 +51,34 @@ public final class ActionColumns {
 
     /** The CSV's columns, in order; {@code renderer} turns site addresses into full ones. */
     static List<Column> csv(SiteRenderer renderer, LocalDate asOf) {
+        ActionWords words = ActionWords.of(renderer);
         return List.of(
-                column("id", TrackedAction::id),
-                column("title", TrackedAction::title),
-                column("url", action -> renderer.absoluteUrl(action.url())),
-                column("date", TrackedAction::agreed),
-                column("said", TrackedAction::said),
-                column("source_type", action -> source(action, ActionSource::kind)),
-                column("source", action -> source(action, ActionSource::slug)),
-                column("source_item", action -> source(action, ActionSource::item)),
-                column("source_title", action -> source(action, ActionSource::title)),
-                column("source_url", action -> source(action, source -> source.url() == null ? null : renderer.absoluteUrl(source.url()))),
-                column("committee", action -> source(action, ActionSource::committee)),
-                column("owner", TrackedAction::ownerId),
-                column("owner_name", TrackedAction::ownerName),
-                column("lead_role", TrackedAction::leadRole),
-                column("action_status", TrackedAction::status),
-                column("status_as_of", action -> asOf),
-                column("overdue", TrackedAction::overdue),
-                column("progress", TrackedAction::progress),
-                column("due", TrackedAction::due),
-                column("completed", TrackedAction::completed),
-                column("done_on_time", ActionColumns::doneOnTime),
-                column("reason", TrackedAction::reason),
-                column("themes", action -> String.join(";", action.themeIds())),
-                column("related", action -> String.join(";", action.relatedIds())),
-                column("updates", action -> action.steps().stream().filter(step -> step.text() != null).count()),
-                column("last_updated", TrackedAction::lastUpdated));
+                column(words, "id", TrackedAction::id),
+                column(words, "title", TrackedAction::title),
+                column(words, "url", action -> renderer.absoluteUrl(action.url())),
+                column(words, "date", TrackedAction::agreed),
+                column(words, "said", TrackedAction::said),
+                column(words, "source_type", action -> source(action, ActionSource::kind)),
+                column(words, "source", action -> source(action, ActionSource::slug)),
+                column(words, "source_item", action -> source(action, ActionSource::item)),
+                column(words, "source_title", action -> source(action, ActionSource::title)),
+                column(words, "source_url", action -> source(action, source -> source.url() == null ? null : renderer.absoluteUrl(source.url()))),
+                column(words, "committee", action -> source(action, ActionSource::committee)),
+                column(words, "owner", TrackedAction::ownerId),
+                column(words, "owner_name", TrackedAction::ownerName),
+                column(words, "lead_role", TrackedAction::leadRole),
+                column(words, "action_status", TrackedAction::status),
+                column(words, "status_as_of", action -> asOf),
+                column(words, "overdue", TrackedAction::overdue),
+                column(words, "progress", TrackedAction::progress),
+                column(words, "due", TrackedAction::due),
+                column(words, "completed", TrackedAction::completed),
+                column(words, "done_on_time", ActionColumns::doneOnTime),
+                column(words, "reason", TrackedAction::reason),
+                column(words, "themes", action -> String.join(";", action.themeIds())),
+                column(words, "related", action -> String.join(";", action.relatedIds())),
+                column(words, "updates", action -> action.steps().stream().filter(step -> step.text() != null).count()),
+                column(words, "last_updated", TrackedAction::lastUpdated));
     }
 
     /** True, false, or null when the question does not apply (not done, or no due date). */
@@ -95,8 +99,8 @@ public final class ActionColumns {
         throw new IllegalStateException("the open data column '" + name + "' has no description");
     }
 
-    private static Column column(String name, Function<TrackedAction, Object> value) {
-        return new Column(name, describe(name), value);
+    private static Column column(ActionWords words, String name, Function<TrackedAction, Object> value) {
+        return new Column(name, words.get("data", "headings", name), describe(name), value);
     }
 
     private static Object source(TrackedAction action, Function<ActionSource, Object> part) {

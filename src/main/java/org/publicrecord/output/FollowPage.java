@@ -13,6 +13,10 @@ public final class FollowPage extends SiteOutput {
 
     @Override
     protected int write(SiteRenderer renderer) {
+        // A site whose jbake.properties names no follow layout has chosen to have no such page.
+        if (renderer.config().getTemplateByDocType("follow") == null) {
+            return 0;
+        }
         renderer.page(renderer.templateFor("follow"), Following.PAGE, Map.of(
                 "content", Sections.listPage("follow", null, "follow"),
                 "following", renderer.index().following(renderer.today())));
