@@ -37,6 +37,14 @@ public final class ContentLines {
         return out.toString();
     }
 
+    /**
+     * Undoes folding (RFC 5545: a line break followed by one space or tab continues the line).
+     * Values never hold a raw line break (they are escaped as {@code \n}), so this joins folds only.
+     */
+    public static String unfold(String folded) {
+        return folded.replace("\r\n ", "").replace("\r\n\t", "");
+    }
+
     private static void foldLine(String line, StringBuilder out) {
         int octets = 0;
         // The first line may hold 75 octets; each continuation 74 after its leading space.

@@ -161,12 +161,13 @@ public final class MeetingCalendar {
         }
         StringWriter text = new StringWriter();
         try {
-            // ical4j folds by characters and can leave an empty continuation line; the lines are folded here instead, by octets.
-            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, text);
+            new CalendarOutputter(false).output(calendar, text);
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("the calendar " + address + " could not be written: " + e.getMessage(), e);
         }
-        return ContentLines.fold(text.toString());
+        // ical4j always folds, by characters, and folds a line of exactly 75 before its line break,
+        // leaving an empty continuation line: its folds are undone and the lines folded again by octets.
+        return ContentLines.fold(ContentLines.unfold(text.toString()));
     }
 
     private static VEvent event(DocumentModel meeting, Meetings facts, Map<String, Object> words, DtStamp stamp) {
