@@ -153,6 +153,8 @@ class BadInputTest {
                         MEETING + ":4:1: the file name starts with 2024-03-12 but the date is 2024-03-19"),
 
                 // Data files.
+                new Case("committee colour that is no CSS colour name", site -> replaceFirst(site, "data/committees.yaml", "colour: darkblue", "colour: dark-blue"),
+                        "data/committees.yaml:33:3: 'dark-blue' is not one of the allowed values"),
                 new Case("committee member's organisation not in data", site -> replaceFirst(site, "data/committees.yaml", "organisation: sel-ics", "organisation: sel-icb"),
                         "data/committees.yaml:8:7: the organisation 'sel-icb' is not in data/organisations.yaml"),
                 new Case("duplicate id in a data file", site -> append(site, "data/themes.yaml", "- id: access\n  name: Access again\n"),

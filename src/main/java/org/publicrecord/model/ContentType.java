@@ -1,11 +1,6 @@
 package org.publicrecord.model;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import com.mitchellbosecke.pebble.extension.Filter;
-import org.jbake.render.RenderingTool;
 
 /**
  * One kind of document editors write (a meeting, an action...), named once with everything the
@@ -14,7 +9,7 @@ import org.jbake.render.RenderingTool;
  * {@code META-INF/services/org.publicrecord.model.ContentType}; docs/architecture.md says how to
  * add one.
  */
-public interface ContentType {
+public interface ContentType extends Feature {
 
     /** What editors write as {@code type:}; also the name of its schema ({@code schemas/<name>.schema.json}) and layout. */
     String name();
@@ -44,23 +39,5 @@ public interface ContentType {
      */
     default String newFile(String name, LocalDate day) {
         return folder().isEmpty() ? "content/" + name + ".md" : "content/" + folder() + "/" + day.getYear() + "/" + name + ".md";
-    }
-
-    /**
-     * What the type adds to the model once every document is in it, by the name templates know it
-     * ({@code meetings}); outputs find the same objects with {@link SiteModel#part(Class)}.
-     */
-    default Map<String, Object> parts(SiteModel model) {
-        return Map.of();
-    }
-
-    /** The outputs only this type has (its calendars, its open data); skipped when no document of the type is published. */
-    default List<RenderingTool> outputs() {
-        return List.of();
-    }
-
-    /** Template filters only this type's layouts use, by name. */
-    default Map<String, Filter> filters() {
-        return Map.of();
     }
 }

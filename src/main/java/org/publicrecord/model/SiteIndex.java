@@ -20,8 +20,10 @@ public final class SiteIndex {
     private final Map<String, DocumentModel> actionsById = new LinkedHashMap<>();
     private final Map<String, List<DocumentModel>> actionsBySource = new HashMap<>();
     private final Map<String, Map<String, Object>> dataById = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> entryLists = new HashMap<>();
     private final Map<String, List<DocumentModel>> meetingsByCommittee = new HashMap<>();
 
+    @SuppressWarnings("unchecked")
     public SiteIndex(MemoryContentStore store, DataFiles data) {
         for (DocumentModel document : store.documents()) {
             bySlug.computeIfAbsent(document.getType(), type -> new HashMap<>())
@@ -54,6 +56,9 @@ public final class SiteIndex {
                 }
             }
             dataById.put(name, entries);
+            if (file.value() instanceof List<?> list) {
+                entryLists.put(name, list.stream().filter(Map.class::isInstance).map(entry -> (Map<String, Object>) entry).toList());
+            }
         });
         for (DocumentModel meeting : store.published("meeting")) {
             meetingsByCommittee.computeIfAbsent(String.valueOf(meeting.get("committee")), id -> new java.util.ArrayList<>()).add(meeting);
@@ -66,6 +71,12 @@ public final class SiteIndex {
 
     private static String sourceKey(String type, Object slug, Object item) {
         return type + ":" + slug + (item == null ? "" : "#" + item);
+    }
+
+    /** The entries of a data file that is a list (committees, themes), in the file's order. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> entries(String dataFile) {
+        return entryLists.getOrDefault(dataFile, List.of());
     }
 
     /** The published document of {@code type} whose file name is {@code slug}, or null. */

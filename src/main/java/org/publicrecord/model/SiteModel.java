@@ -24,20 +24,23 @@ import org.publicrecord.site.Site;
  * @param store   the documents to publish
  * @param index   the links between documents and data
  * @param types   the content types, in editors' order
+ * @param features the content types and the features across types, whose parts and outputs the build has
  * @param schemas the schemas of the types and data files, where every field is described
  * @param parts   what the types added, by the name templates know it
  */
 public record SiteModel(BuildOptions options, Site site, Messages messages, LocalDate today, DataFiles data,
-                        MemoryContentStore store, SiteIndex index, List<ContentType> types, Schemas schemas,
-                        Map<String, Object> parts) {
+                        MemoryContentStore store, SiteIndex index, List<ContentType> types, List<Feature> features,
+                        Schemas schemas, Map<String, Object> parts) {
 
-    /** A model with the parts of every type added, in the types' order. */
+    /** A model with the parts of every feature added, in the features' order. */
     public static SiteModel of(BuildOptions options, Site site, Messages messages, LocalDate today, DataFiles data,
-                               MemoryContentStore store, SiteIndex index, List<ContentType> types, Schemas schemas) {
+                               MemoryContentStore store, SiteIndex index, List<ContentType> types, List<Feature> features,
+                               Schemas schemas) {
         Map<String, Object> parts = new LinkedHashMap<>();
-        SiteModel model = new SiteModel(options, site, messages, today, data, store, index, types, schemas, parts);
-        for (ContentType type : types) {
-            parts.putAll(type.parts(model));
+        SiteModel model = new SiteModel(options, site, messages, today, data, store, index, types, features, schemas, parts);
+        // In order: a feature across types (following) reads the parts of the types before it.
+        for (Feature feature : features) {
+            parts.putAll(feature.parts(model));
         }
         return model;
     }

@@ -35,19 +35,9 @@ public final class AtomFeed extends SiteOutput {
                 .limit(ENTRIES)
                 .toList();
         String siteName = renderer.site().name();
-        String feedUrl = renderer.absoluteUrl(FILE);
         LocalDate updated = entries.isEmpty() ? today : dayOf(entries.get(0));
         renderer.write(FILE, XmlOutput.of(xml -> {
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-            XmlOutput.element(xml, "id", feedUrl);
-            XmlOutput.element(xml, "title", siteName);
-            XmlOutput.element(xml, "updated", timestamp(updated));
-            link(xml, "self", feedUrl);
-            link(xml, "alternate", renderer.siteUrl());
-            xml.writeStartElement("author");
-            XmlOutput.element(xml, "name", siteName);
-            xml.writeEndElement();
+            FeedDocument.start(xml, renderer, FILE, siteName, renderer.siteUrl(), updated);
             for (DocumentModel entry : entries) {
                 entry(xml, renderer, entry);
             }

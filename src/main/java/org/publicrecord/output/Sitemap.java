@@ -25,6 +25,7 @@ public final class Sitemap extends SiteOutput {
     protected int write(SiteRenderer renderer) {
         List<String> pages = renderer.pages().stream()
                 .filter(url -> !url.equals(NotFoundPage.FILE))
+                .filter(url -> !url.equals(FeedStylesheet.FILE))
                 .sorted()
                 .toList();
         renderer.write(FILE, XmlOutput.of(xml -> {

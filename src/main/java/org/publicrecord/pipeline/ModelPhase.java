@@ -35,7 +35,8 @@ final class ModelPhase {
         MemoryContentStore store = new MemoryContentStore();
         int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(sources.documents(), today);
         SiteIndex index = new SiteIndex(store, sources.data());
-        SiteModel model = SiteModel.of(options, site, messages, today, sources.data(), store, index, types.all(), types.schemas());
+        SiteModel model = SiteModel.of(options, site, messages, today, sources.data(), store, index, types.all(), types.features(),
+                types.schemas());
         log.phase("parse", PhaseLog.count(store.documents().size(), "documents") + " to publish, "
                 + PhaseLog.count(heldBack, "held back") + " (drafts or future)");
         return model;

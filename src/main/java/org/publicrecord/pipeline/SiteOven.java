@@ -19,7 +19,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.publicrecord.build.Parallel;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.markup.FlexmarkEngine;
-import org.publicrecord.model.ContentType;
+import org.publicrecord.model.Feature;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.output.SiteOutput;
 import org.publicrecord.problem.BuildFailure;
@@ -69,11 +69,11 @@ public final class SiteOven extends Oven {
         globals.put("messages", model.messages().values());
         globals.putAll(model.parts());
         Map<String, Filter> filters = new LinkedHashMap<>();
-        model.types().forEach(type -> filters.putAll(type.filters()));
+        model.features().forEach(feature -> filters.putAll(feature.filters()));
         SiteExtension extension = new SiteExtension(globals, model.today(), model.messages(), filters);
         renderer = new SiteRenderer(model, config, new PebbleTemplates(config, model.store(), extension, model.site().locale()));
         utensils.setRenderer(renderer);
-        List<SiteOutput> outputs = outputs(model.types());
+        List<SiteOutput> outputs = outputs(model.features());
         int files = 0;
         for (SiteOutput.Stage stage : SiteOutput.Stage.values()) {
             List<SiteOutput> ofStage = outputs.stream().filter(output -> output.stage() == stage).toList();
@@ -117,15 +117,15 @@ public final class SiteOven extends Oven {
     /**
      * This site's outputs: the generic ones, in the order the services file lists them (JBake's
      * own rendering tools are on the same service list; they are replaced, not run), then each
-     * content type's own.
+     * content type's and feature's own.
      */
-    static List<SiteOutput> outputs(List<ContentType> types) {
+    static List<SiteOutput> outputs(List<Feature> features) {
         List<SiteOutput> outputs = new ArrayList<>(ServiceLoader.load(RenderingTool.class).stream()
                 .filter(provider -> SiteOutput.class.isAssignableFrom(provider.type()))
                 .map(provider -> (SiteOutput) provider.get())
                 .toList());
-        for (ContentType type : types) {
-            for (RenderingTool tool : type.outputs()) {
+        for (Feature feature : features) {
+            for (RenderingTool tool : feature.outputs()) {
                 outputs.add((SiteOutput) tool);
             }
         }

@@ -6,21 +6,27 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 import org.publicrecord.model.ContentType;
+import org.publicrecord.model.Feature;
 import org.publicrecord.schema.Schemas;
 
 /**
  * The registry of content types: those listed in
- * {@code META-INF/services/org.publicrecord.model.ContentType}, in editors' order. The build's
+ * {@code META-INF/services/org.publicrecord.model.ContentType}, in editors' order, and the features
+ * across types. The build's
  * layouts, the {@code new} command and the handbook's reference all take the types from here.
  */
 public final class ContentTypes {
 
-    private static final ContentTypes INSTALLED = new ContentTypes(load(ContentTypes.class.getClassLoader()));
+    private static final ContentTypes INSTALLED = of(ContentTypes.class.getClassLoader());
 
     private final List<ContentType> types;
+    private final List<Feature> features;
 
-    private ContentTypes(List<ContentType> types) {
+    private ContentTypes(List<ContentType> types, List<Feature> others) {
         this.types = List.copyOf(types);
+        List<Feature> all = new ArrayList<>(types);
+        all.addAll(others);
+        this.features = List.copyOf(all);
     }
 
     /** The types this build has. */
@@ -30,7 +36,9 @@ public final class ContentTypes {
 
     /** The types listed on {@code loader}'s classpath: for a site whose build adds a type of its own. */
     public static ContentTypes of(ClassLoader loader) {
-        return new ContentTypes(load(loader));
+        List<Feature> others = new ArrayList<>();
+        ServiceLoader.load(Feature.class, loader).forEach(others::add);
+        return new ContentTypes(load(loader), others);
     }
 
     private static List<ContentType> load(ClassLoader loader) {
@@ -42,6 +50,11 @@ public final class ContentTypes {
 
     public List<ContentType> all() {
         return types;
+    }
+
+    /** The content types, then the features across types (listed in {@code META-INF/services/org.publicrecord.model.Feature}). */
+    public List<Feature> features() {
+        return features;
     }
 
     /** The types' names, as editors write them after {@code type:}. */

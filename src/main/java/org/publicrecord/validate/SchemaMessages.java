@@ -175,9 +175,18 @@ public final class SchemaMessages {
         return file.problem(pointer, message, fix);
     }
 
+    /** The most allowed values a message lists; past it, a message names none. */
+    private static final int LONGEST_LIST = 20;
+
     private Problem notAllowed(String pointer, JsonNode value) {
         List<String> allowed = new ArrayList<>();
         schemaAt(pointer).path("enum").forEach(option -> allowed.add(option.asText()));
+        if (allowed.size() > LONGEST_LIST) {
+            // A long list (the CSS colour names) would bury the message: the schema's description names it instead.
+            String described = schemaAt(pointer).path("description").asText("");
+            return file.problem(pointer, "'" + text(value) + "' is not one of the allowed values",
+                    Nearest.suggestion(text(value), allowed, described.isEmpty() ? "see the reference of fields" : described));
+        }
         return file.problem(pointer, "'" + text(value) + "' is not one of: " + String.join(", ", allowed),
                 Nearest.suggestion(text(value), allowed, "write one of them exactly as shown"));
     }

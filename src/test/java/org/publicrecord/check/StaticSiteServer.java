@@ -31,6 +31,7 @@ public final class StaticSiteServer implements AutoCloseable {
             Map.entry("json", "application/json"),
             Map.entry("webmanifest", "application/manifest+json"),
             Map.entry("xml", "application/xml"),
+            Map.entry("xsl", "text/xsl"),
             Map.entry("rss", "application/rss+xml"),
             Map.entry("atom", "application/atom+xml"),
             Map.entry("txt", "text/plain; charset=utf-8"),

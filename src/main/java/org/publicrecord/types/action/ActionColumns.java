@@ -39,8 +39,11 @@ public final class ActionColumns {
             Map.entry("themes", "Theme ids from data/themes.yaml, separated by semicolons in the CSV."),
             Map.entry("related", "Ids of related actions, separated by semicolons in the CSV."));
 
-    /** One column of the CSV. */
-    public record Column(String name, String description, Function<TrackedAction, Object> value) {
+    /**
+     * One column of the CSV: its short name (the JSON field's), its heading in plain words (the
+     * CSV's header row, from messages.yaml), its meaning, and how to work out its value.
+     */
+    public record Column(String name, String heading, String description, Function<TrackedAction, Object> value) {
     }
 
     private ActionColumns() {
@@ -48,34 +51,35 @@ public final class ActionColumns {
 
     /** The CSV's columns, in order; {@code renderer} turns site addresses into full ones. */
     static List<Column> csv(SiteRenderer renderer, LocalDate asOf) {
+        ActionWords words = ActionWords.of(renderer);
         Schemas schemas = renderer.model().schemas();
         return List.of(
-                column(schemas, "id", TrackedAction::id),
-                column(schemas, "title", TrackedAction::title),
-                column(schemas, "url", action -> renderer.absoluteUrl(action.url())),
-                column(schemas, "date", TrackedAction::agreed),
-                column(schemas, "said", TrackedAction::said),
-                column(schemas, "source_type", action -> source(action, ActionSource::kind)),
-                column(schemas, "source", action -> source(action, ActionSource::slug)),
-                column(schemas, "source_item", action -> source(action, ActionSource::item)),
-                column(schemas, "source_title", action -> source(action, ActionSource::title)),
-                column(schemas, "source_url", action -> source(action, source -> source.url() == null ? null : renderer.absoluteUrl(source.url()))),
-                column(schemas, "committee", action -> source(action, ActionSource::committee)),
-                column(schemas, "owner", TrackedAction::ownerId),
-                column(schemas, "owner_name", TrackedAction::ownerName),
-                column(schemas, "lead_role", TrackedAction::leadRole),
-                column(schemas, "action_status", TrackedAction::status),
-                column(schemas, "status_as_of", action -> asOf),
-                column(schemas, "overdue", TrackedAction::overdue),
-                column(schemas, "progress", TrackedAction::progress),
-                column(schemas, "due", TrackedAction::due),
-                column(schemas, "completed", TrackedAction::completed),
-                column(schemas, "done_on_time", ActionColumns::doneOnTime),
-                column(schemas, "reason", TrackedAction::reason),
-                column(schemas, "themes", action -> String.join(";", action.themeIds())),
-                column(schemas, "related", action -> String.join(";", action.relatedIds())),
-                column(schemas, "updates", action -> action.steps().stream().filter(step -> step.text() != null).count()),
-                column(schemas, "last_updated", TrackedAction::lastUpdated));
+                column(words, schemas, "id", TrackedAction::id),
+                column(words, schemas, "title", TrackedAction::title),
+                column(words, schemas, "url", action -> renderer.absoluteUrl(action.url())),
+                column(words, schemas, "date", TrackedAction::agreed),
+                column(words, schemas, "said", TrackedAction::said),
+                column(words, schemas, "source_type", action -> source(action, ActionSource::kind)),
+                column(words, schemas, "source", action -> source(action, ActionSource::slug)),
+                column(words, schemas, "source_item", action -> source(action, ActionSource::item)),
+                column(words, schemas, "source_title", action -> source(action, ActionSource::title)),
+                column(words, schemas, "source_url", action -> source(action, source -> source.url() == null ? null : renderer.absoluteUrl(source.url()))),
+                column(words, schemas, "committee", action -> source(action, ActionSource::committee)),
+                column(words, schemas, "owner", TrackedAction::ownerId),
+                column(words, schemas, "owner_name", TrackedAction::ownerName),
+                column(words, schemas, "lead_role", TrackedAction::leadRole),
+                column(words, schemas, "action_status", TrackedAction::status),
+                column(words, schemas, "status_as_of", action -> asOf),
+                column(words, schemas, "overdue", TrackedAction::overdue),
+                column(words, schemas, "progress", TrackedAction::progress),
+                column(words, schemas, "due", TrackedAction::due),
+                column(words, schemas, "completed", TrackedAction::completed),
+                column(words, schemas, "done_on_time", ActionColumns::doneOnTime),
+                column(words, schemas, "reason", TrackedAction::reason),
+                column(words, schemas, "themes", action -> String.join(";", action.themeIds())),
+                column(words, schemas, "related", action -> String.join(";", action.relatedIds())),
+                column(words, schemas, "updates", action -> action.steps().stream().filter(step -> step.text() != null).count()),
+                column(words, schemas, "last_updated", TrackedAction::lastUpdated));
     }
 
     /** True, false, or null when the question does not apply (not done, or no due date). */
@@ -96,8 +100,8 @@ public final class ActionColumns {
         throw new IllegalStateException("the open data column '" + name + "' has no description");
     }
 
-    private static Column column(Schemas schemas, String name, Function<TrackedAction, Object> value) {
-        return new Column(name, describe(schemas, name), value);
+    private static Column column(ActionWords words, Schemas schemas, String name, Function<TrackedAction, Object> value) {
+        return new Column(name, words.get("data", "headings", name), describe(schemas, name), value);
     }
 
     private static Object source(TrackedAction action, Function<ActionSource, Object> part) {

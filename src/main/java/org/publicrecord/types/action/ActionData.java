@@ -40,6 +40,8 @@ public final class ActionData extends SiteOutput {
     static final String JSON = ActionLog.FILES.get("json");
     static final String SCHEMA = ActionLog.FILES.get("schema");
 
+    /** The first character of the CSV file, so that spreadsheets read it as UTF-8. */
+    static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Characters that make a spreadsheet read a cell as a formula (or that spreadsheets strip before looking). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,9 +66,12 @@ public final class ActionData extends SiteOutput {
     static String csv(ActionLog log, SiteRenderer renderer) {
         List<ActionColumns.Column> columns = ActionColumns.csv(renderer, log.asOf());
         CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(columns.stream().map(ActionColumns.Column::name).toArray(String[]::new))
+                .setHeader(columns.stream().map(ActionColumns.Column::heading).toArray(String[]::new))
                 .get();
         StringWriter text = new StringWriter();
+        // A byte-order mark: without it Excel reads the file as the PC's own code page, and
+        // Ògúnlànà or Nguyễn become mojibake. RFC 4180's format already ends lines with CRLF.
+        text.write(BYTE_ORDER_MARK);
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
             for (TrackedAction action : log.all()) {
                 List<String> cells = new ArrayList<>();
@@ -86,7 +91,7 @@ public final class ActionData extends SiteOutput {
      * {@code +}, {@code -}, {@code @}, or a tab or carriage return before them) starts with an
      * apostrophe, which spreadsheets read as "this is text" (OWASP's advice on CSV injection).
      */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         String text = value == null ? "" : String.valueOf(value);
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.jsoup.nodes.Element;
 import org.publicrecord.output.AtomFeed;
+import org.publicrecord.output.FeedDocument;
 import org.publicrecord.output.SiteOutput;
 import org.publicrecord.output.XmlOutput;
 import org.publicrecord.types.action.ActionLog;
@@ -30,7 +31,7 @@ public final class ActionFeed extends SiteOutput {
     static final String FILE = ActionLog.FILES.get("feed");
 
     /** One step of one action, as an entry. */
-    private record Step(TrackedAction action, TimelineEntry entry) {
+    public record Step(TrackedAction action, TimelineEntry entry) {
     }
 
     @Override
@@ -53,19 +54,10 @@ public final class ActionFeed extends SiteOutput {
         }
         steps.sort(Comparator.comparing((Step step) -> step.entry().date()).reversed()
                 .thenComparing(step -> step.action().id()));
-        String feedUrl = renderer.absoluteUrl(FILE);
         LocalDate updated = steps.isEmpty() ? today : steps.get(0).entry().date();
         renderer.write(FILE, XmlOutput.of(xml -> {
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-            XmlOutput.element(xml, "id", feedUrl);
-            XmlOutput.element(xml, "title", words.get("feed", "title") + " – " + renderer.site().name());
-            XmlOutput.element(xml, "updated", timestamp(updated));
-            link(xml, "self", feedUrl);
-            link(xml, "alternate", renderer.absoluteUrl(ActionLog.FOLDER));
-            xml.writeStartElement("author");
-            XmlOutput.element(xml, "name", renderer.site().name());
-            xml.writeEndElement();
+            FeedDocument.start(xml, renderer, FILE, words.get("feed", "title") + " – " + renderer.site().name(),
+                    renderer.absoluteUrl(ActionLog.FOLDER), updated);
             for (Step step : steps) {
                 entry(xml, renderer, words, step);
             }
@@ -74,7 +66,7 @@ public final class ActionFeed extends SiteOutput {
         return 1;
     }
 
-    private static void entry(XMLStreamWriter xml, SiteRenderer renderer, ActionWords words, Step step) throws XMLStreamException {
+    public static void entry(XMLStreamWriter xml, SiteRenderer renderer, ActionWords words, Step step) throws XMLStreamException {
         TrackedAction action = step.action();
         TimelineEntry entry = step.entry();
         String url = renderer.absoluteUrl(action.url()) + "#" + entry.anchor();
@@ -83,6 +75,9 @@ public final class ActionFeed extends SiteOutput {
         XmlOutput.element(xml, "title", action.id() + " " + label(words, entry) + ": " + action.title());
         XmlOutput.element(xml, "updated", timestamp(entry.date()));
         link(xml, "alternate", url);
+        // The owner reports each step, so the owner is its author.
+        FeedDocument.author(xml, action.ownerName());
+        XmlOutput.element(xml, "summary", entry.text() != null ? entry.text() : action.said());
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
         xml.writeCharacters(html(renderer, words, action, entry));

@@ -7,7 +7,7 @@ import org.publicrecord.site.Messages;
  * The action log's interface words ({@code action:} in {@code templates/messages.yaml}) for the
  * files written without a template, so that a feed says "Done" in the same words as the pages.
  */
-final class ActionWords {
+public final class ActionWords {
 
     private final Messages messages;
 
@@ -15,12 +15,12 @@ final class ActionWords {
         this.messages = messages;
     }
 
-    static ActionWords of(SiteRenderer renderer) {
+    public static ActionWords of(SiteRenderer renderer) {
         return new ActionWords(renderer.messages());
     }
 
     /** The words at {@code path} below {@code action:}, such as {@code get("statuses", "done")}; a missing word stops the build. */
-    String get(String... path) {
+    public String get(String... path) {
         return messages.word("action." + String.join(".", path));
     }
 }

@@ -34,7 +34,9 @@ public final class CommitteeCalendars extends SiteOutput {
             }
             String name = MeetingWords.word(words, "calendar_name_committee").replace("{committee}", String.valueOf(committee.get("name")));
             String address = meetings.committeeCalendar(id);
-            renderer.write(address, MeetingCalendar.subscription(name, address, ofCommittee, meetings, words, renderer.today(), false),
+            renderer.write(address, MeetingCalendar.subscription(name, address, meetings.committeeUrl(id),
+                            committee.get("colour") == null ? null : String.valueOf(committee.get("colour")),
+                            ofCommittee, meetings, words, renderer.today(), false),
                     getClass().getSimpleName());
             written++;
         }

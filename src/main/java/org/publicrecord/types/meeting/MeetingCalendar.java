@@ -25,7 +25,11 @@ import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Color;
+import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -44,6 +48,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -88,13 +93,32 @@ public final class MeetingCalendar {
      */
     public static String subscription(String name, String address, List<DocumentModel> meetings, Meetings facts,
                                       Map<String, Object> words, LocalDate built, boolean validate) {
-        return write(List.of(
+        return subscription(name, address, null, null, meetings, facts, words, built, validate);
+    }
+
+    /**
+     * A calendar to subscribe to, with the RFC 7986 properties that say where it comes from: the
+     * page it belongs to (URL), such as the committee's, and the committee's colour (COLOR).
+     *
+     * @param page   the site-relative address of the page the calendar belongs to, or null
+     * @param colour a CSS colour name for calendar apps to show it in, or null
+     */
+    public static String subscription(String name, String address, String page, String colour, List<DocumentModel> meetings,
+                                      Meetings facts, Map<String, Object> words, LocalDate built, boolean validate) {
+        List<Property> properties = new ArrayList<>(List.of(
                 new Name(name),
                 new XProperty("X-WR-CALNAME", name),
                 new XProperty("X-WR-TIMEZONE", facts.zone().getId()),
                 new Source(new ParameterList(List.of(Value.URI)), facts.absoluteUrl(address)),
                 new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH),
-                new XProperty("X-PUBLISHED-TTL", REFRESH.toString())), address, meetings, facts, words, built, validate);
+                new XProperty("X-PUBLISHED-TTL", REFRESH.toString())));
+        if (page != null) {
+            properties.add(new Url(new ParameterList(List.of(Value.URI)), URI.create(facts.absoluteUrl(page))));
+        }
+        if (colour != null) {
+            properties.add(new Color(new ParameterList(), colour));
+        }
+        return write(properties, address, meetings, facts, words, built, validate);
     }
 
     /**
@@ -129,13 +153,21 @@ public final class MeetingCalendar {
             components.add(event(meeting, facts, words, stamp));
         }
         Calendar calendar = new Calendar(new PropertyList(properties), new ComponentList<>(components));
+        if (validate) {
+            ValidationResult result = calendar.validate();
+            if (result.hasErrors()) {
+                throw new IllegalStateException("the calendar " + address + " is not valid iCalendar: " + result.getEntries());
+            }
+        }
         StringWriter text = new StringWriter();
         try {
-            new CalendarOutputter(validate).output(calendar, text);
+            new CalendarOutputter(false).output(calendar, text);
         } catch (IOException | ValidationException e) {
-            throw new IllegalStateException("the calendar " + address + " is not valid iCalendar: " + e.getMessage(), e);
+            throw new IllegalStateException("the calendar " + address + " could not be written: " + e.getMessage(), e);
         }
-        return text.toString();
+        // ical4j always folds, by characters, and folds a line of exactly 75 before its line break,
+        // leaving an empty continuation line: its folds are undone and the lines folded again by octets.
+        return ContentLines.fold(ContentLines.unfold(text.toString()));
     }
 
     private static VEvent event(DocumentModel meeting, Meetings facts, Map<String, Object> words, DtStamp stamp) {
@@ -157,7 +189,15 @@ public final class MeetingCalendar {
         String page = facts.absoluteUrl(meeting.getNoExtensionUri());
         event.add(new Url(URI.create(page)));
         event.add(new Description(description(meeting, facts, words, page)));
+        if (!calledOff && meeting.get("online") instanceof Map<?, ?> online && String.valueOf(online.get("url")).startsWith("https://")) {
+            // RFC 7986: the link to join, which calendar apps show as a "join" button.
+            event.add(new Conference(new ParameterList(List.of(Value.URI, new Feature("VIDEO"),
+                    new Label(MeetingWords.word(words, "calendar_join")))), String.valueOf(online.get("url"))));
+        }
         Map<String, Object> committee = facts.committee(String.valueOf(meeting.get("committee")));
+        if (committee != null && committee.get("colour") != null) {
+            event.add(new Color(new ParameterList(), String.valueOf(committee.get("colour"))));
+        }
         if (committee != null && isEmailAddress(committee.get("contact"))) {
             // RFC 5546 asks a published event for an ORGANIZER: the committee, reached at its contact address.
             event.add(new Organizer(new ParameterList(List.of(new Cn(String.valueOf(committee.get("name"))))),

@@ -32,7 +32,7 @@ public final class MeetingCalendars extends SiteOutput {
         Map<String, Object> words = renderer.messages().group("meeting");
         String name = MeetingWords.word(words, "calendar_name_all").replace("{site}", renderer.site().name());
         String producer = getClass().getSimpleName();
-        renderer.write(Meetings.ALL_CALENDAR, MeetingCalendar.subscription(name, Meetings.ALL_CALENDAR, all, meetings, words, renderer.today(), true), producer);
+        renderer.write(Meetings.ALL_CALENDAR, MeetingCalendar.subscription(name, Meetings.ALL_CALENDAR, MeetingLists.folder(renderer) + "/", null, all, meetings, words, renderer.today(), true), producer);
         Parallel.map(all, meeting -> {
             renderer.write(meetings.calendarOf(meeting), MeetingCalendar.single(meeting, meetings, words, renderer.today()), producer);
             return meeting;

@@ -35,8 +35,7 @@ public final class MeetingLists extends SiteOutput {
 
     @Override
     protected int write(SiteRenderer renderer) {
-        String folder = Sections.of(renderer.store()).entrySet().stream()
-                .filter(section -> section.getValue().equals("meeting")).map(Map.Entry::getKey).findFirst().orElse("meetings");
+        String folder = folder(renderer);
         Meetings facts = renderer.model().part(Meetings.class);
         List<DocumentModel> meetings = facts.all();
         renderer.page(renderer.templateFor("meeting.list"), folder + "/", Map.of(
@@ -45,6 +44,12 @@ public final class MeetingLists extends SiteOutput {
                 "meetings", meetings,
                 "schedule", schedule(facts, meetings, renderer.today(), folder + "/")));
         return 1 + writeYears(renderer, facts, meetings, folder + "/", Map.of("section", folder));
+    }
+
+    /** The folder of the meetings page, such as {@code meetings}: the content folder of meetings. */
+    static String folder(SiteRenderer renderer) {
+        return Sections.of(renderer.store()).entrySet().stream()
+                .filter(section -> section.getValue().equals("meeting")).map(Map.Entry::getKey).findFirst().orElse("meetings");
     }
 
     /**

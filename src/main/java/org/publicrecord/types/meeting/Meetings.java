@@ -277,7 +277,7 @@ public final class Meetings {
         return site.zone();
     }
 
-    static LocalDate dayOf(DocumentModel meeting) {
+    public static LocalDate dayOf(DocumentModel meeting) {
         return Objects.requireNonNull((LocalDate) meeting.get("day"), meeting.getSourceuri());
     }
 

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,9 +39,7 @@ class ExampleActionLogTest {
     @BeforeAll
     static void build() throws Exception {
         site = BuiltSite.build(BuiltSite.EXAMPLE_SITE, output, TODAY);
-        try (CSVParser csv = CSVParser.parse(site.text("actions/actions.csv"), CSVFormat.RFC4180.builder().setHeader().get())) {
-            rows = csv.getRecords();
-        }
+        rows = ActionCsv.rows(site.text("actions/actions.csv"));
         base = new ObjectMapper().readTree(site.text("actions/actions.json")).get("url").asText().replaceFirst("actions/$", "");
     }
 

@@ -150,8 +150,10 @@ class MeetingCalendarsTest {
     @Test
     void everyCalendarParsesAndTwoBuildsWriteTheSameBytes() {
         List<Path> calendars = calendars(first);
-        // All meetings, the two committees that have meetings, and one for each meeting.
-        assertThat(calendars).hasSize(1 + 2 + meetingPages(first).size());
+        // All meetings, the two committees that have meetings, the themes that meetings raised actions under, and one for each meeting.
+        long themes = calendars.stream().filter(path -> path.toString().contains("/actions/theme/")).count();
+        assertThat(themes).isPositive();
+        assertThat(calendars).hasSize(1 + 2 + (int) themes + meetingPages(first).size());
         for (Path file : calendars) {
             String text = read(file);
             Calendar calendar = parse(text);
@@ -168,7 +170,7 @@ class MeetingCalendarsTest {
         var links = first.page("meetings/").select(".calendar-subscribe a");
         assertThat(links.eachAttr("href")).containsExactly(
                 "webcal://" + HOST_AND_PATH + "/meetings.ics", "https://" + HOST_AND_PATH + "/meetings.ics");
-        assertThat(first.page("committees/lhcp-board/").select(".calendar-subscribe a").eachAttr("href")).containsExactly(
+        assertThat(first.page("committees/lhcp-board/").select(".follow-calendar a").eachAttr("href")).containsExactly(
                 "webcal://" + HOST_AND_PATH + "/committees/lhcp-board/meetings.ics",
                 "https://" + HOST_AND_PATH + "/committees/lhcp-board/meetings.ics");
     }
