@@ -18,8 +18,6 @@ import org.jbake.app.Crawler;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.jbake.parser.AsciidoctorEngine;
-import org.jbake.parser.ParserContext;
 import org.publicrecord.build.BuildFailure;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.Parallel;
@@ -27,6 +25,8 @@ import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.Problem;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.markup.MarkdownChecks;
+import org.publicrecord.trust.BodySanitizer;
+import org.publicrecord.trust.SecureAsciidoc;
 import org.publicrecord.validate.Schemas;
 import org.publicrecord.validate.SiteValidator;
 
@@ -161,7 +161,17 @@ public final class SiteCrawler extends Crawler {
         return document;
     }
 
+    /** The body in HTML, through the trust boundary ({@link BodySanitizer}): the only way a body reaches the model. */
     private String renderBody(SourceDocument source) {
+        try {
+            return BodySanitizer.sanitize(renderMarkup(source), source);
+        } catch (StackOverflowError e) {
+            throw new BuildFailure(Problem.at(source.name(), source.bodyFirstLine(), 1, "the body is nested too deeply to build",
+                    "use fewer levels of lists, quotes or HTML elements inside one another"));
+        }
+    }
+
+    private String renderMarkup(SourceDocument source) {
         if (source.markup() == SourceDocument.Markup.MARKDOWN) {
             Document tree = markdown.parse(source.body());
             List<Problem> problems = MarkdownChecks.check(tree, source.name(), source.bodyFirstLine());
@@ -175,19 +185,7 @@ public final class SiteCrawler extends Crawler {
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        ParserContext context = new ParserContext(new File(options.source().toFile(), source.name()),
-                source.body().lines().toList(), config, true);
-        context.setBody(source.body());
-        // One Ruby runtime serves every build of the process; conversions take turns on it.
-        synchronized (Asciidoc.ENGINE) {
-            Asciidoc.ENGINE.processBody(context);
-        }
-        return context.getBody();
-    }
-
-    /** AsciidoctorJ starts a Ruby runtime, which costs seconds: it starts on first use, once per process. */
-    private static final class Asciidoc {
-        static final AsciidoctorEngine ENGINE = new AsciidoctorEngine();
+        return SecureAsciidoc.convert(source, new File(options.source().toFile(), source.name()), config.getAsciidoctorAttributes());
     }
 
     /** Previous is the older neighbour of the same type, next the newer one; drafts are never neighbours. */
