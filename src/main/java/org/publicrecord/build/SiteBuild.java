@@ -17,6 +17,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.publicrecord.content.MarkupCache;
 import org.publicrecord.content.MemoryContentStore;
 import org.publicrecord.content.SiteCrawler;
+import org.publicrecord.trust.Publication;
 import org.publicrecord.validate.Schemas;
 import org.publicrecord.validate.SiteValidator;
 
@@ -60,7 +61,8 @@ public final class SiteBuild {
     private int bake(Path partial) {
         DefaultJBakeConfiguration config = configuration(partial);
         MemoryContentStore store = new MemoryContentStore();
-        SiteCrawler crawler = new SiteCrawler(store, config, options, new SiteValidator(Schemas.get().types(), options.source()), cache, log);
+        SiteCrawler crawler = new SiteCrawler(store, config, options, new SiteValidator(Schemas.get().types(), options.source())
+                .publishing(new Publication(options.today(), options.includeDrafts())), cache, log);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

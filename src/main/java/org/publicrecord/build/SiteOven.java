@@ -58,6 +58,11 @@ public final class SiteOven extends Oven {
         JBakeConfiguration config = utensils.getConfiguration();
         registerDocumentTypes(config);
 
+        // Nothing from outside the site: links out of its folders are refused before anything is read.
+        List<Problem> outside = org.publicrecord.trust.SiteFiles.check(options.source());
+        if (!outside.isEmpty()) {
+            throw new BuildFailure(outside);
+        }
         SiteCrawler crawler = (SiteCrawler) utensils.getCrawler();
         crawler.crawlDataFiles();
         crawler.crawl();

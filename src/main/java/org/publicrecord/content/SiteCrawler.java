@@ -26,6 +26,7 @@ import org.publicrecord.build.Problem;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.markup.MarkdownChecks;
 import org.publicrecord.trust.BodySanitizer;
+import org.publicrecord.trust.Publication;
 import org.publicrecord.trust.SecureAsciidoc;
 import org.publicrecord.validate.Schemas;
 import org.publicrecord.validate.SiteValidator;
@@ -122,12 +123,7 @@ public final class SiteCrawler extends Crawler {
     }
 
     private boolean isPublishable(SourceDocument source) {
-        Map<String, Object> values = source.fields().values();
-        if ("draft".equals(values.get("status")) && !options.includeDrafts()) {
-            return false;
-        }
-        Object publishDate = values.get("publish_date");
-        return publishDate == null || !LocalDate.parse(String.valueOf(publishDate)).isAfter(options.today());
+        return new Publication(options.today(), options.includeDrafts()).isPublished(source.fields().values());
     }
 
     private DocumentModel toModel(SourceDocument source, Path contentFolder) {

@@ -19,6 +19,7 @@ import com.networknt.schema.JsonSchema;
 import org.publicrecord.build.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
+import org.publicrecord.trust.Publication;
 
 /**
  * Checks the whole site's sources before anything is rendered and returns every problem at once,
@@ -39,6 +40,7 @@ public class SiteValidator {
     private final Set<String> types;
     private final Path site;
     private final Schemas schemas = Schemas.get();
+    private Publication publication;
 
     /**
      * @param types the content types the site has templates for
@@ -54,6 +56,15 @@ public class SiteValidator {
         this(types, Path.of(""));
     }
 
+    /**
+     * Also checks that no document this build publishes refers to one it leaves out (a draft, or one
+     * whose publish date is to come), since the reference would show it in a page, a feed or the open data.
+     */
+    public SiteValidator publishing(Publication publication) {
+        this.publication = publication;
+        return this;
+    }
+
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
         List<Problem> problems = new ArrayList<>();
         data.files().values().forEach(file -> problems.addAll(checkDataFile(file)));
@@ -66,7 +77,7 @@ public class SiteValidator {
             problems.addAll(found);
         }
         known.sort(Comparator.comparing(doc -> doc.file().path()));
-        problems.addAll(new References(known, data, site).check());
+        problems.addAll(new References(known, data, site, publication).check());
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(BY_PLACE);
         return unique;
