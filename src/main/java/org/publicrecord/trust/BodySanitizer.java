@@ -106,8 +106,8 @@ public final class BodySanitizer {
                             "simplify it: a list inside a list inside a list is as deep as a page needs", needles(startTag, "<" + tag)));
                 }
                 if (!POLICY.isSafeTag(tag)) {
-                    findings.add(new Finding("the body contains " + article(tag) + " <" + tag + "> element, which a page of this site may not have",
-                            "remove it; to show a video, a map or a form, link to it instead", needles(startTag, "<" + tag, tag)));
+                    findings.add(new Finding("the body contains " + article(tag) + " <" + tag + "> tag, which is not allowed on this site",
+                            "remove it; to show a video or a form, link to it instead", needles(startTag, "<" + tag, tag)));
                     return;
                 }
                 for (Attribute attribute : element.attributes()) {

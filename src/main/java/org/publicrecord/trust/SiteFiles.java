@@ -116,7 +116,7 @@ public final class SiteFiles {
             int line = Math.max(1, element.sourceRange().start().lineNumber());
             int column = Math.max(1, element.sourceRange().start().columnNumber());
             if (SVG_REFUSED.contains(local)) {
-                problems.add(Problem.at(shown, line, column, "the SVG file contains a <" + element.tagName() + "> element, which could run code or show something from elsewhere", fix));
+                problems.add(Problem.at(shown, line, column, "the SVG file contains " + (local.matches("[aeiou].*") ? "an" : "a") + " <" + element.tagName() + "> element, which could run code or show something from elsewhere", fix));
             }
             if (local.equals("style") && STYLE_URL.matcher(element.data() + element.text()).find()) {
                 problems.add(Problem.at(shown, line, column, "the SVG file's styles load something from elsewhere", fix));

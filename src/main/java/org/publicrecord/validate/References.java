@@ -236,7 +236,7 @@ final class References {
         }
         String reason = publication.reasonHeldBack(target.values());
         if (reason != null) {
-            problems.add(doc.file().problem(pointer, "this refers to " + name + ", which is not published yet (it is " + reason + ")",
+            problems.add(doc.file().problem(pointer, "this refers to " + name + ", which is not published yet: it is " + reason,
                     "publish " + target.file().path() + " first, or leave this out until it is published"));
         }
     }

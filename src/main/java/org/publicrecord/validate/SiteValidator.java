@@ -19,6 +19,7 @@ import com.networknt.schema.JsonSchema;
 import org.publicrecord.build.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
+import org.publicrecord.trust.PlainFields;
 import org.publicrecord.trust.Publication;
 
 /**
@@ -103,6 +104,7 @@ public class SiteValidator {
                 known.add(new References.Doc(document, type, slug, slugPath + "/", file));
             }
         }
+        PlainFields.check(values).forEach(finding -> problems.add(file.problem(finding.pointer(), finding.message(), finding.fix())));
         problems.addAll(BodyChecks.check(document));
         return problems;
     }
