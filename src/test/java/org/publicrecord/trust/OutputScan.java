@@ -86,6 +86,13 @@ public final class OutputScan {
         return problems;
     }
 
+    /** What is wrong in one page or body fragment; empty when nothing is. */
+    public static List<String> htmlProblems(String html) {
+        List<String> problems = new ArrayList<>();
+        html(Jsoup.parseBodyFragment(html), "body", problems);
+        return problems;
+    }
+
     private static void xml(String text, String name, List<String> problems) {
         Document feed = Jsoup.parse(text, "", Parser.xmlParser());
         for (Element element : feed.getAllElements()) {
