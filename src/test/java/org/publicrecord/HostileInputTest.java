@@ -140,7 +140,7 @@ class HostileInputTest {
                 new Case("evidence data address", (site, outside) -> replace(site, ACTION, "url: meetings/2024/2024-03-12-peoples-partnership/", "url: data:text/html,hello"),
                         ACTION + ":23:"),
                 new Case("hostile title", (site, outside) -> replace(site, ACTION, "title: Publish the action log", "title: \"<script>alert(1)</script><img src=x onerror=alert(1)>\""),
-                        ACTION + ":2:"),
+                        null),
                 new Case("hostile summary", (site, outside) -> replace(site, ValidationFixture.NEWS, "summary: The record of our meetings is now online.", "summary: \"Under <5s & over 65s: \\\"free\\\" 'walks'\""),
                         null),
                 // Files from outside the site.

@@ -3,19 +3,14 @@ package org.publicrecord.trust;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The fields of a document are plain text: templates escape them, and the same text goes to feeds,
- * calendars, CSV and JSON, where no escaping for HTML applies. So a field may not hold markup (a tag
- * such as {@code <script>} or {@code <img ...>}), and a field named {@code url} may hold only an
- * address {@link TrustedUrl} allows. "Children under <5" is text and stays allowed.
+ * The fields of a document that become addresses: any field named {@code url}, at any depth, may
+ * hold only an address {@link TrustedUrl} allows, whatever its schema says. (Every other field is
+ * plain text, which each output escapes in its own way: templates for HTML, the writers of JSON,
+ * CSV and iCalendar for theirs.)
  */
 public final class PlainFields {
-
-    /** A tag, a comment, a doctype or a processing instruction: '<' then a letter, '/', '!' or '?'. */
-    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!?]");
 
     private PlainFields() {
     }
@@ -44,13 +39,7 @@ public final class PlainFields {
                 visit(pointer + "/" + i, key, list.get(i), findings);
             }
         } else if (value instanceof String text) {
-            Matcher markup = MARKUP.matcher(text);
-            if (markup.find()) {
-                int end = text.indexOf('>', markup.start());
-                String tag = text.substring(markup.start(), end < 0 ? Math.min(text.length(), markup.start() + 20) : Math.min(end + 1, markup.start() + 40));
-                findings.add(new Finding(pointer, "the field '" + key + "' contains markup (" + tag + "), but fields are plain text",
-                        "write it as plain words, without < and >"));
-            } else if ("url".equals(key) && !TrustedUrl.isAllowed(text)) {
+            if ("url".equals(key) && !TrustedUrl.isAllowed(text)) {
                 findings.add(new Finding(pointer, "the address '" + text + "' is not allowed: only https:, mailto:, tel: or an address on this site",
                         "link to a web address starting with https:// instead"));
             }
