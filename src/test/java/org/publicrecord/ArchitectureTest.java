@@ -25,7 +25,7 @@ class ArchitectureTest {
      * schemas, the typed site, markup, validation, the model, rendering, responsive images, generic outputs, the
      * content types, the checks, the pipeline that calls every phase, and the programs on top.
      */
-    static final List<String> LAYERS = List.of("problem", "build", "content", "schema", "site", "markup", "validate", "model",
+    static final List<String> LAYERS = List.of("problem", "build", "content", "schema", "site", "markup", "trust", "validate", "model",
             "render", "images", "output", "types", "follow", "check", "pipeline", "preview", "editor", "");
 
     private static final String ROOT = "org.publicrecord";

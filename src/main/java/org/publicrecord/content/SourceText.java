@@ -22,9 +22,17 @@ import org.publicrecord.problem.Problem;
  */
 public record SourceText(String name, String text) {
 
+    /** The largest source file read: a year of minutes is a tenth of this; anything larger is a paper (PDF), not a page. */
+    public static final long MAX_BYTES = 1_000_000;
+
     public static SourceText read(Path file, String name) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BuildFailure(Problem.inFile(name, String.format(java.util.Locale.ROOT, "the file is %.1f MB, more than the %d MB a source file may be",
+                        size / 1e6, MAX_BYTES / 1_000_000), "split it into smaller documents, or publish it as a paper (PDF) in assets/papers/"));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile(name, "the file could not be read (" + e.getMessage() + ")",

@@ -29,6 +29,9 @@ import org.publicrecord.problem.Problem;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.markup.MarkdownChecks;
 import org.publicrecord.schema.Schemas;
+import org.publicrecord.trust.BodySanitizer;
+import org.publicrecord.trust.Publication;
+import org.publicrecord.trust.SecureAsciidoc;
 
 /**
  * JBake's crawler, in the model phase: turns every document the read phase read into JBake's
@@ -84,12 +87,7 @@ public final class SiteCrawler extends Crawler {
     }
 
     private boolean isPublishable(SourceDocument source, LocalDate today) {
-        Map<String, Object> values = source.fields().values();
-        if ("draft".equals(values.get("status")) && !options.includeDrafts()) {
-            return false;
-        }
-        Object publishDate = values.get("publish_date");
-        return publishDate == null || !LocalDate.parse(String.valueOf(publishDate)).isAfter(today);
+        return new Publication(today, options.includeDrafts()).isPublished(source.fields().values());
     }
 
     private DocumentModel toModel(SourceDocument source, Path contentFolder) {
@@ -123,7 +121,17 @@ public final class SiteCrawler extends Crawler {
         return document;
     }
 
+    /** The body in HTML, through the trust boundary ({@link BodySanitizer}): the only way a body reaches the model. */
     private String renderBody(SourceDocument source) {
+        try {
+            return BodySanitizer.sanitize(renderMarkup(source), source);
+        } catch (StackOverflowError e) {
+            throw new BuildFailure(Problem.at(source.name(), source.bodyFirstLine(), 1, "the body is nested too deeply to build",
+                    "use fewer levels of lists, quotes or HTML elements inside one another"));
+        }
+    }
+
+    private String renderMarkup(SourceDocument source) {
         if (source.markup() == SourceDocument.Markup.MARKDOWN) {
             Document tree = markdown.parse(source.body());
             List<Problem> problems = MarkdownChecks.check(tree, source.name(), source.bodyFirstLine());
@@ -137,19 +145,7 @@ public final class SiteCrawler extends Crawler {
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        ParserContext context = new ParserContext(new File(options.source().toFile(), source.name()),
-                source.body().lines().toList(), config, true);
-        context.setBody(source.body());
-        // One Ruby runtime serves every build of the process; conversions take turns on it.
-        synchronized (Asciidoc.ENGINE) {
-            Asciidoc.ENGINE.processBody(context);
-        }
-        return context.getBody();
-    }
-
-    /** AsciidoctorJ starts a Ruby runtime, which costs seconds: it starts on first use, once per process. */
-    private static final class Asciidoc {
-        static final AsciidoctorEngine ENGINE = new AsciidoctorEngine();
+        return SecureAsciidoc.convert(source, new File(options.source().toFile(), source.name()), config.getAsciidoctorAttributes());
     }
 
     /** Previous is the older neighbour of the same type, next the newer one; drafts are never neighbours. */

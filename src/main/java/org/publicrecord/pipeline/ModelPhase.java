@@ -1,6 +1,5 @@
 package org.publicrecord.pipeline;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -17,7 +16,7 @@ import org.publicrecord.site.Site;
 import org.publicrecord.types.ContentTypes;
 
 /**
- * Model: the typed site and its words, the build's date, every document to publish with its
+ * Model: the site's words, every document to publish with its
  * rendered body, the links between documents, and what each content type adds; built once.
  */
 final class ModelPhase {
@@ -28,9 +27,10 @@ final class ModelPhase {
         this.log = log;
     }
 
-    SiteModel run(Sources sources, ContentTypes types, BuildOptions options, JBakeConfiguration config, MarkupCache cache) {
-        Site site = Site.of(sources.data());
-        LocalDate today = options.today() != null ? options.today() : site.dayAt(options.now() != null ? options.now() : Instant.now());
+    SiteModel run(Read read, ContentTypes types, BuildOptions options, JBakeConfiguration config, MarkupCache cache) {
+        Sources sources = read.sources();
+        Site site = read.site();
+        LocalDate today = read.today();
         Messages messages = Messages.read(options.source(), config.getTemplateFolder().toPath(), site.locale());
         MemoryContentStore store = new MemoryContentStore();
         int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(sources.documents(), today);

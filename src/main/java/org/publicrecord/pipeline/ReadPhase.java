@@ -1,11 +1,23 @@
 package org.publicrecord.pipeline;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.content.Sources;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
+import org.publicrecord.site.Site;
+import org.publicrecord.trust.SiteFiles;
 
-/** Read: every content and data file once, front matter and body, keeping line numbers. */
+/**
+ * Read: every content and data file once, front matter and body, keeping line numbers; the site's
+ * facts; the build's date. Nothing from outside the site is read: a link out of its folders stops
+ * the build before any file is opened.
+ */
 final class ReadPhase {
 
     private final PhaseLog log;
@@ -14,10 +26,16 @@ final class ReadPhase {
         this.log = log;
     }
 
-    Sources run(BuildOptions options, JBakeConfiguration config) {
+    Read run(BuildOptions options, JBakeConfiguration config) {
+        List<Problem> outside = SiteFiles.check(options.source());
+        if (!outside.isEmpty()) {
+            throw new BuildFailure(outside);
+        }
         Sources sources = Sources.read(options.source(), config.getContentFolder().toPath(), config.getDataFolder().toPath(),
                 options.threads());
+        Site site = Site.of(sources.data());
+        LocalDate today = options.today() != null ? options.today() : site.dayAt(options.now() != null ? options.now() : Instant.now());
         log.phase("read", PhaseLog.count(sources.documents().size(), "files") + ", " + PhaseLog.count(sources.data().files().size(), "data files"));
-        return sources;
+        return new Read(sources, site, today);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.content.Sources;
 import org.publicrecord.model.MarkupCache;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.render.SiteRenderer;
@@ -48,9 +47,9 @@ public final class SiteBuild {
         PublishPhase.deleteTree(partial);
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
-            Sources sources = new ReadPhase(log).run(options, config);
-            new ValidatePhase(log).run(sources, types, options);
-            SiteModel model = new ModelPhase(log).run(sources, types, options, config, cache);
+            Read read = new ReadPhase(log).run(options, config);
+            new ValidatePhase(log).run(read, types, options);
+            SiteModel model = new ModelPhase(log).run(read, types, options, config, cache);
             SiteRenderer rendered = new RenderPhase(log).run(model, config);
             new CheckPhase(log).run(rendered);
             return new PublishPhase(log).run(partial, output);

@@ -4,13 +4,16 @@ import java.util.List;
 
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.content.Sources;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
+import org.publicrecord.trust.Publication;
 import org.publicrecord.types.ContentTypes;
 import org.publicrecord.validate.SiteValidator;
 
-/** Validate: every document and data file against its schema and the site's references; every problem at once. */
+/**
+ * Validate: every document and data file against its schema and the site's references, and no
+ * published document referring to one this build leaves out; every problem at once.
+ */
 final class ValidatePhase {
 
     private final PhaseLog log;
@@ -19,11 +22,13 @@ final class ValidatePhase {
         this.log = log;
     }
 
-    void run(Sources sources, ContentTypes types, BuildOptions options) {
-        List<Problem> problems = new SiteValidator(types.schemas(), options.source()).validate(sources.documents(), sources.data());
+    void run(Read read, ContentTypes types, BuildOptions options) {
+        List<Problem> problems = new SiteValidator(types.schemas(), options.source())
+                .publishing(new Publication(read.today(), options.includeDrafts()))
+                .validate(read.sources().documents(), read.sources().data());
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        log.phase("validate", PhaseLog.count(sources.documents().size(), "documents") + ", no problems");
+        log.phase("validate", PhaseLog.count(read.sources().documents().size(), "documents") + ", no problems");
     }
 }

@@ -49,6 +49,8 @@ public final class Preview implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
     private HttpServer server;
     private SourceWatcher watcher;
+    /** Runs before each build; a test sets it to stand for an internal fault. */
+    Runnable beforeBuild = () -> { };
 
     /** @param options what to build; its output folder is the one served */
     public Preview(BuildOptions options, PrintStream out) {
@@ -74,6 +76,7 @@ public final class Preview implements AutoCloseable {
         Path scratch = served.resolveSibling(served.getFileName() + "-build");
         long start = System.nanoTime();
         try {
+            beforeBuild.run();
             BuildOptions build = new BuildOptions(options.source(), scratch, options.today(), options.includeDrafts(), options.threads());
             new SiteBuild(build, PhaseLog.silent(), cache).run();
             OutputSync.Changes changes = OutputSync.sync(scratch, served);
@@ -85,6 +88,10 @@ public final class Preview implements AutoCloseable {
         } catch (BuildFailure failure) {
             ProblemReport.print(failure.problems(), out, false);
             out.println("The preview still shows the last site that built without problems.");
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError fault) {
+            // A fault in the build itself, not in the sources: said once, and the watcher carries on.
+            out.println("The preview could not rebuild because of an internal fault: " + fault);
+            out.println("The preview still shows the last site that built without problems, and tries again on the next change.");
         }
     }
 
@@ -100,6 +107,11 @@ public final class Preview implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        // A page elsewhere could point a name of its own at 127.0.0.1 (DNS rebinding) and read drafts: only local names are answered.
+        if (!isLocal(exchange.getRequestHeaders().getFirst("Host"))) {
+            send(exchange, 403, "txt", "The preview answers only to localhost.\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String path = exchange.getRequestURI().getPath();
         if (path.equals(EVENTS)) {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
@@ -126,6 +138,15 @@ public final class Preview implements AutoCloseable {
         String extension = extension(file);
         byte[] bytes = Files.readAllBytes(file);
         send(exchange, 200, extension, extension.equals("html") ? withReload(bytes) : bytes);
+    }
+
+    /** Whether a Host header names this machine: localhost, 127.0.0.1 or [::1], with any port. */
+    static boolean isLocal(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.strip().toLowerCase(Locale.ROOT).replaceFirst(":[0-9]+$", "");
+        return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]");
     }
 
     /** The file for a request path, or null; never a file outside the served folder. */

@@ -3,6 +3,7 @@ package org.publicrecord.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import org.publicrecord.problem.Problem;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.markup.MarkdownChecks;
+import org.publicrecord.trust.MarkupLimits;
 
 /**
  * Checks a document's body before the build goes on, drafts included, so that a missing alt text
@@ -31,6 +33,11 @@ final class BodyChecks {
 
     static List<Problem> check(SourceDocument document) {
         String body = document.body();
+        // Bounded work: a body nested thousands of levels deep is told before it is parsed.
+        Optional<Problem> tooDeep = MarkupLimits.check(document);
+        if (tooDeep.isPresent()) {
+            return List.of(tooDeep.get());
+        }
         if (document.markup() == SourceDocument.Markup.MARKDOWN) {
             if (!isWorthParsing(body)) {
                 return List.of();

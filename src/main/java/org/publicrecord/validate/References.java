@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
+import org.publicrecord.trust.Publication;
 
 /**
  * The checks that need the whole site at once: every reference from one file to another leads
@@ -44,10 +45,15 @@ final class References {
     private final Map<String, Doc> actionsById = new LinkedHashMap<>();
     private final Set<String> urls = new LinkedHashSet<>();
 
-    References(List<Doc> documents, DataFiles data, Path site) {
+    private final Publication publication;
+    private final Map<String, Doc> byUrl = new LinkedHashMap<>();
+
+    /** @param publication which documents are published, or null not to check references to unpublished ones */
+    References(List<Doc> documents, DataFiles data, Path site, Publication publication) {
         this.documents = documents;
         this.data = data;
         this.site = site;
+        this.publication = publication;
     }
 
     List<Problem> check() {
@@ -67,7 +73,6 @@ final class References {
 
     /** Slugs per type and action ids, reporting the second and later of each. */
     private void index() {
-        Map<String, Doc> byUrl = new LinkedHashMap<>();
         for (Doc doc : documents) {
             urls.add(doc.url());
             Doc sameAddress = byUrl.putIfAbsent(doc.url(), doc);
@@ -149,6 +154,8 @@ final class References {
             } else if (!actionsById.containsKey(related)) {
                 problems.add(doc.file().problem("/related/" + index, "there is no action with the id '" + related + "'",
                         Nearest.suggestion(related, actionsById.keySet(), "use the id of an action in content/actions/")));
+            } else {
+                checkPublished(doc, "/related/" + index, actionsById.get(related), related);
             }
         });
         forEachItem(values.get("updates"), (index, update) -> forEachItem(update.get("evidence"), (link, evidence) ->
@@ -216,8 +223,22 @@ final class References {
             String folder = "content/" + (type.equals("news") ? "news" : type + "s") + "/";
             problems.add(doc.file().problem(pointer, "there is no " + type + " '" + slug + "'",
                     Nearest.suggestion(slug, ofType.keySet(), "use the file name, without .md, of a " + type + " in " + folder)));
+        } else {
+            checkPublished(doc, pointer, found, slug);
         }
         return found;
+    }
+
+    /** A published document may refer only to published ones: the reference would show the other in its page, feeds and data. */
+    private void checkPublished(Doc doc, String pointer, Doc target, String name) {
+        if (publication == null || !publication.isPublished(doc.values())) {
+            return;
+        }
+        String reason = publication.reasonHeldBack(target.values());
+        if (reason != null) {
+            problems.add(doc.file().problem(pointer, "this refers to " + name + ", which is not published yet: it is " + reason,
+                    "publish " + target.file().path() + " first, or leave this out until it is published"));
+        }
     }
 
     private void checkPaper(Doc doc, String pointer, String path) {
@@ -250,6 +271,8 @@ final class References {
         if (!urls.contains(address)) {
             problems.add(doc.file().problem(pointer, "there is no page at '" + url + "' on this site",
                     Nearest.suggestion(address, urls, "copy the address of the page from the site, without the part before " + path.substring(0, slash + 1))));
+        } else if (byUrl.containsKey(address)) {
+            checkPublished(doc, pointer, byUrl.get(address), url);
         }
     }
 

@@ -20,6 +20,8 @@ import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.schema.Schemas;
+import org.publicrecord.trust.PlainFields;
+import org.publicrecord.trust.Publication;
 
 /**
  * Checks the whole site's sources before anything is rendered and returns every problem at once,
@@ -40,6 +42,7 @@ public class SiteValidator {
     private final List<String> types;
     private final Path site;
     private final Schemas schemas;
+    private Publication publication;
 
     /**
      * @param schemas the schemas of the site's content types and data files
@@ -49,6 +52,15 @@ public class SiteValidator {
         this.schemas = schemas;
         this.types = schemas.types();
         this.site = site.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Also checks that no document this build publishes refers to one it leaves out (a draft, or one
+     * whose publish date is to come), since the reference would show it in a page, a feed or the open data.
+     */
+    public SiteValidator publishing(Publication publication) {
+        this.publication = publication;
+        return this;
     }
 
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
@@ -63,7 +75,7 @@ public class SiteValidator {
             problems.addAll(found);
         }
         known.sort(Comparator.comparing(doc -> doc.file().path()));
-        problems.addAll(new References(known, data, site).check());
+        problems.addAll(new References(known, data, site, publication).check());
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(BY_PLACE);
         return unique;
@@ -89,6 +101,7 @@ public class SiteValidator {
                 known.add(new References.Doc(document, type, slug, slugPath + "/", file));
             }
         }
+        PlainFields.check(values).forEach(finding -> problems.add(file.problem(finding.pointer(), finding.message(), finding.fix())));
         problems.addAll(BodyChecks.check(document));
         return problems;
     }

@@ -95,6 +95,50 @@ class PreviewTest {
         assertThat(get("about/").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void anInternalFaultIsToldAndTheNextChangeRebuilds() throws Exception {
+        preview.beforeBuild = () -> {
+            preview.beforeBuild = () -> { };
+            throw new IllegalStateException("a fault in the build");
+        };
+        Path file = source.resolve("content/news/2024/first-report.md");
+        Files.writeString(file, Files.readString(file).replace("title: First report", "title: First report, again"));
+        waitForLog("internal fault");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("could not rebuild because of an internal fault: java.lang.IllegalStateException: a fault in the build");
+        assertThat(get("news/2024/first-report/").body()).contains("<h1>First report</h1>");
+
+        CompletableFuture<String> reload = firstEvent();
+        Files.writeString(file, Files.readString(file).replace("title: First report, again", "title: First report, fixed"));
+        assertThat(reload.get(20, TimeUnit.SECONDS)).isEqualTo("data: reload");
+        assertThat(get("news/2024/first-report/").body()).contains("<h1>First report, fixed</h1>");
+    }
+
+    @Test
+    void answersOnlyRequestsForLocalNames() throws Exception {
+        int port = URI.create(base).getPort();
+        assertThat(statusFor(port, "localhost:" + port)).isEqualTo(200);
+        assertThat(statusFor(port, "127.0.0.1:" + port)).isEqualTo(200);
+        assertThat(statusFor(port, "[::1]:" + port)).isEqualTo(200);
+        assertThat(statusFor(port, "attacker.example")).isEqualTo(403);
+        assertThat(statusFor(port, "localhost.attacker.example:" + port)).isEqualTo(403);
+    }
+
+    /** The status of a request with this Host header, sent by hand: HTTP clients will not send a Host of one's choosing. */
+    private static int statusFor(int port, String host) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    private void waitForLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!log.toString(StandardCharsets.UTF_8).contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }

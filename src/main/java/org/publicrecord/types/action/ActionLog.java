@@ -17,7 +17,7 @@ import org.publicrecord.model.SiteIndex;
 /**
  * The whole action log as it stands on one day: every published action with its computed state,
  * the groups the tracker shows (by status, owner, theme and committee), and the summary numbers.
- * Templates reach it as {@code index.actionLog(today)}; the tracker, open data and feed outputs
+ * Templates reach it as {@code action_log}; the tracker, open data and feed outputs
  * read the same object, so every page and file agrees.
  */
 public final class ActionLog {

@@ -29,7 +29,7 @@ import org.publicrecord.problem.Problem;
  * What the site knows about meetings beyond their front matter: each committee's meetings, which
  * are upcoming on the build date, when a meeting is in words, its papers' formats and sizes, its
  * schema.org JSON-LD, and the addresses of its page and calendars. Templates reach it as
- * {@code index.meetings()}; the calendar and committee outputs use it directly.
+ * {@code meeting_facts}; the calendar and committee outputs find it with {@code model.part(Meetings.class)}.
  *
  * <p>Nothing in it changes once it is made, so pages rendered in parallel can share one instance.
  * Mistakes in meetings are found when it is made, before any page is rendered.
