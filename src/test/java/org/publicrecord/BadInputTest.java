@@ -75,6 +75,10 @@ class BadInputTest {
                 new Case("CRLF line endings and an impossible date", site -> write(site, NEWS, "---\r\ntitle: Our new website\r\ntype: news\r\ndate: 2024-02-30\r\n---\r\nBody\r\n"),
                         NEWS + ":4:1: '2024-02-30' is not a real date"),
 
+                // A rule of the meetings' type.
+                new Case("meeting ends before it starts", site -> write(site, MEETING, ValidationFixture.meeting().replace("end: \"16:00\"", "end: \"12:00\"")),
+                        MEETING + ":7:1: the meeting ends (12:00) before it starts (14:00)"),
+
                 // Fields against the type's schema.
                 new Case("missing type", site -> write(site, NEWS, "---\ntitle: Our new website\ndate: 2024-04-02\n---\nBody\n"),
                         NEWS + ":2:1: the required field 'type' is missing"),

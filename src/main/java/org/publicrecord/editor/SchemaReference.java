@@ -13,7 +13,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.publicrecord.schema.Schemas;
+import org.publicrecord.model.ContentType;
 import org.publicrecord.types.ContentTypes;
+import org.publicrecord.validate.Rule;
+import org.publicrecord.validate.SiteValidator;
 import org.publicrecord.validate.SchemaMessages;
 
 /**
@@ -28,6 +31,8 @@ public final class SchemaReference {
     public static final String CONTENT_TYPES = "content-types.md";
     /** The page of data files. */
     public static final String DATA_FILES = "data-files.md";
+    /** The page of validation rules, for maintainers. */
+    public static final String RULES = "validation-rules.md";
 
     /** One field as the reference shows it. */
     public record Row(String field, String kind, String required, String allowed, String description, String example) {
@@ -49,6 +54,33 @@ public final class SchemaReference {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(CONTENT_TYPES), contentTypes(), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(DATA_FILES), dataFiles(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(RULES), rules(ContentTypes.installed()), StandardCharsets.UTF_8);
+    }
+
+    /** Every rule the validate phase runs, from the same list it runs them from. */
+    static String rules(ContentTypes types) {
+        StringBuilder page = new StringBuilder("""
+                # Validation rules
+
+                What the build checks in every file before anything is rendered, in the order it checks
+                them: the site's own rules, listed in `SiteValidator.RULES`, then each content type's
+                (its `rules()`). Every problem a rule finds is reported at once, as
+                `file:line:column: message (fix)`. To add a rule, write a `validate.Rule` and add it to
+                one of those lists: this page follows.
+
+                | Rule | Checks |
+                |------|--------|
+                """);
+        int number = 1;
+        for (Rule rule : SiteValidator.RULES) {
+            page.append("| ").append(number++).append(" | ").append(rule.checks()).append(" |\n");
+        }
+        for (ContentType type : types.all()) {
+            for (Rule rule : type.rules()) {
+                page.append("| ").append(number++).append(" | ").append(rule.checks()).append(" (").append(type.name()).append(") |\n");
+            }
+        }
+        return page.toString();
     }
 
     String contentTypes() {

@@ -1,6 +1,9 @@
 package org.publicrecord.model;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.publicrecord.validate.Rule;
 
 /**
  * One kind of document editors write (a meeting, an action...), named once with everything the
@@ -39,5 +42,10 @@ public interface ContentType extends Feature {
      */
     default String newFile(String name, LocalDate day) {
         return folder().isEmpty() ? "content/" + name + ".md" : "content/" + folder() + "/" + day.getYear() + "/" + name + ".md";
+    }
+
+    /** The validation rules only this type has, run after the site's own ({@code SiteValidator.RULES}). */
+    default List<Rule> rules() {
+        return List.of();
     }
 }

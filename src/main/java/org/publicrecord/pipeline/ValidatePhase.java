@@ -23,7 +23,7 @@ final class ValidatePhase {
     }
 
     void run(Read read, ContentTypes types, BuildOptions options) {
-        List<Problem> problems = new SiteValidator(types.schemas(), options.source())
+        List<Problem> problems = new SiteValidator(types.schemas(), options.source(), types.rules())
                 .publishing(new Publication(read.today(), options.includeDrafts()))
                 .validate(read.sources().documents(), read.sources().data());
         if (!problems.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.ServiceLoader;
 import org.publicrecord.model.ContentType;
 import org.publicrecord.model.Feature;
 import org.publicrecord.schema.Schemas;
+import org.publicrecord.validate.Rule;
 
 /**
  * The registry of content types: those listed in
@@ -65,6 +66,11 @@ public final class ContentTypes {
     /** The type named {@code name}, or null. */
     public ContentType named(String name) {
         return types.stream().filter(type -> type.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Every type's own validation rules, in the types' order. */
+    public List<Rule> rules() {
+        return types.stream().flatMap(type -> type.rules().stream()).toList();
     }
 
     /** The schemas of these types and of the data files, compiled once. */

@@ -30,35 +30,28 @@ final class References {
     /** The content folders whose pages live one level or more down: a link into them must reach a document. */
     private static final Set<String> DOCUMENT_SECTIONS = Set.of("meetings", "events", "news", "actions");
 
-    /** A document with what the checks need: its file, its type, its slug and its fields. */
-    record Doc(SourceDocument source, String type, String slug, String url, SourceFile file) {
-        Map<String, Object> values() {
-            return source.fields().values();
-        }
-    }
-
-    private final List<Doc> documents;
+    private final List<Checked.Document> documents;
     private final DataFiles data;
     private final Path site;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, Map<String, Doc>> bySlug = new LinkedHashMap<>();
-    private final Map<String, Doc> actionsById = new LinkedHashMap<>();
+    private final Map<String, Map<String, Checked.Document>> bySlug = new LinkedHashMap<>();
+    private final Map<String, Checked.Document> actionsById = new LinkedHashMap<>();
     private final Set<String> urls = new LinkedHashSet<>();
 
     private final Publication publication;
-    private final Map<String, Doc> byUrl = new LinkedHashMap<>();
+    private final Map<String, Checked.Document> byUrl = new LinkedHashMap<>();
 
-    /** @param publication which documents are published, or null not to check references to unpublished ones */
-    References(List<Doc> documents, DataFiles data, Path site, Publication publication) {
-        this.documents = documents;
-        this.data = data;
-        this.site = site;
-        this.publication = publication;
+    /** The references of every document of a known type in {@code sources}. */
+    References(Checked sources) {
+        this.documents = sources.documents().stream().filter(document -> document.type() != null).toList();
+        this.data = sources.data();
+        this.site = sources.site();
+        this.publication = sources.publication();
     }
 
     List<Problem> check() {
         index();
-        for (Doc doc : documents) {
+        for (Checked.Document doc : documents) {
             switch (doc.type()) {
                 case "meeting" -> checkMeeting(doc);
                 case "event" -> checkEvent(doc);
@@ -73,23 +66,23 @@ final class References {
 
     /** Slugs per type and action ids, reporting the second and later of each. */
     private void index() {
-        for (Doc doc : documents) {
+        for (Checked.Document doc : documents) {
             urls.add(doc.url());
-            Doc sameAddress = byUrl.putIfAbsent(doc.url(), doc);
+            Checked.Document sameAddress = byUrl.putIfAbsent(doc.url(), doc);
             if (sameAddress != null) {
                 // about.md and about.adoc would both be published at about/: one would silently replace the other.
                 problems.add(Problem.inFile(doc.file().path(), "another file would be published at the same address, " + doc.url()
                         + ": " + sameAddress.file().path(), "keep one of them, or rename one"));
                 continue;
             }
-            Doc first = bySlug.computeIfAbsent(doc.type(), type -> new LinkedHashMap<>()).putIfAbsent(doc.slug(), doc);
+            Checked.Document first = bySlug.computeIfAbsent(doc.type(), type -> new LinkedHashMap<>()).putIfAbsent(doc.slug(), doc);
             if (first != null) {
                 String noun = doc.type().equals("news") ? "news item" : doc.type();
                 problems.add(Problem.inFile(doc.file().path(), "another " + noun + " has the same file name: " + first.file().path(),
                         "rename one of them: other files refer to a " + noun + " by its file name, so each must be different"));
             }
             if (doc.type().equals("action") && doc.values().get("id") instanceof String id) {
-                Doc earlier = actionsById.putIfAbsent(id, doc);
+                Checked.Document earlier = actionsById.putIfAbsent(id, doc);
                 if (earlier != null) {
                     problems.add(doc.file().problem("/id", "the id '" + id + "' is also used by " + earlier.file().path(),
                             "give each action its own id" + nextFreeId(id).map(free -> "; the next free one is " + free).orElse("")));
@@ -98,7 +91,7 @@ final class References {
         }
     }
 
-    private void checkMeeting(Doc doc) {
+    private void checkMeeting(Checked.Document doc) {
         Map<String, Object> values = doc.values();
         reference(doc, "/committee", values.get("committee"), "committees", "the committee");
         text(values.get("minutes_approved_at")).ifPresent(slug -> document(doc, "/minutes_approved_at", slug, "meeting"));
@@ -109,7 +102,7 @@ final class References {
         forEachItem(values.get("papers"), (index, paper) -> text(paper.get("file")).ifPresent(path -> checkPaper(doc, "/papers/" + index + "/file", path)));
     }
 
-    private void checkEvent(Doc doc) {
+    private void checkEvent(Checked.Document doc) {
         Set<String> seen = new LinkedHashSet<>();
         forEachItem(doc.values().get("heard"), (index, item) -> text(item.get("id")).ifPresent(id -> {
             if (!seen.add(id)) {
@@ -119,7 +112,7 @@ final class References {
         }));
     }
 
-    private void checkAction(Doc doc) {
+    private void checkAction(Checked.Document doc) {
         Map<String, Object> values = doc.values();
         reference(doc, "/owner", values.get("owner"), "organisations", "the organisation");
         // A copied action whose id was not changed is told as a duplicate id, not also as a wrong file name.
@@ -133,7 +126,7 @@ final class References {
         if (values.get("source") instanceof Map<?, ?> source) {
             text(source.get("meeting")).ifPresent(slug -> document(doc, "/source/meeting", slug, "meeting"));
             text(source.get("event")).ifPresent(slug -> {
-                Doc event = document(doc, "/source/event", slug, "event");
+                Checked.Document event = document(doc, "/source/event", slug, "event");
                 text(source.get("item")).ifPresent(item -> {
                     if (event != null) {
                         List<String> heard = new ArrayList<>();
@@ -200,7 +193,7 @@ final class References {
 
     // One reference of each kind.
 
-    private void reference(Doc doc, String pointer, Object value, String dataFile, String what) {
+    private void reference(Checked.Document doc, String pointer, Object value, String dataFile, String what) {
         text(value).ifPresent(id -> {
             Set<String> ids = ids(dataFile);
             if (!ids.contains(id)) {
@@ -216,9 +209,9 @@ final class References {
     }
 
     /** The document of {@code type} named {@code slug}, or null after reporting that there is none. */
-    private Doc document(Doc doc, String pointer, String slug, String type) {
-        Map<String, Doc> ofType = bySlug.getOrDefault(type, Map.of());
-        Doc found = ofType.get(slug);
+    private Checked.Document document(Checked.Document doc, String pointer, String slug, String type) {
+        Map<String, Checked.Document> ofType = bySlug.getOrDefault(type, Map.of());
+        Checked.Document found = ofType.get(slug);
         if (found == null) {
             String folder = "content/" + (type.equals("news") ? "news" : type + "s") + "/";
             problems.add(doc.file().problem(pointer, "there is no " + type + " '" + slug + "'",
@@ -230,7 +223,7 @@ final class References {
     }
 
     /** A published document may refer only to published ones: the reference would show the other in its page, feeds and data. */
-    private void checkPublished(Doc doc, String pointer, Doc target, String name) {
+    private void checkPublished(Checked.Document doc, String pointer, Checked.Document target, String name) {
         if (publication == null || !publication.isPublished(doc.values())) {
             return;
         }
@@ -241,7 +234,7 @@ final class References {
         }
     }
 
-    private void checkPaper(Doc doc, String pointer, String path) {
+    private void checkPaper(Checked.Document doc, String pointer, String path) {
         Path assets = site.resolve("assets").normalize();
         Path file = site.resolve(path).normalize();
         if (!file.startsWith(assets)) {
@@ -258,7 +251,7 @@ final class References {
     }
 
     /** A link such as {@code meetings/2024/2024-03-12-lpp/} into a section of documents must reach one. */
-    private void checkSiteLink(Doc doc, String pointer, String url) {
+    private void checkSiteLink(Checked.Document doc, String pointer, String url) {
         if (url.contains(":") || url.startsWith("#")) {
             return;
         }
@@ -329,7 +322,7 @@ final class References {
         return java.util.Optional.of(prefix + String.format("%02d", highest + 1));
     }
 
-    private static String extension(Doc doc) {
+    private static String extension(Checked.Document doc) {
         String name = doc.file().path();
         return name.substring(name.lastIndexOf('.'));
     }

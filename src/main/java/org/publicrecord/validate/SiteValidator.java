@@ -39,9 +39,30 @@ public class SiteValidator {
     private static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
 
+    /** The rules every site's sources are checked by, in the order the handbook lists them; content types add their own. */
+    public static final List<Rule> RULES = List.of(
+            Rule.of("Every data file in data/ matches its schema, and data/site.yaml exists.", SiteValidator::dataFiles),
+            Rule.of("Folder and file names are lower case with words joined by hyphens, since they become addresses.",
+                    site -> site.documents().stream().flatMap(document -> checkFileName(document.source()).stream()).toList()),
+            Rule.of("Every document's type is one of the site's content types.", SiteValidator::types),
+            Rule.of("Every document's fields match its type's schema: names, kinds of value, required fields, allowed values.",
+                    SiteValidator::fields),
+            Rule.of("A file named after its date, or in a folder named after a year, agrees with its date field.",
+                    site -> site.documents().stream().filter(document -> document.type() != null)
+                            .flatMap(document -> checkDateInPath(document).stream()).toList()),
+            Rule.of("Fields are plain text: no markup in a field, and an address only with a scheme that is allowed.",
+                    site -> site.documents().stream().flatMap(document -> PlainFields.check(document.values()).stream()
+                            .map(finding -> document.problem(finding.pointer(), finding.message(), finding.fix()))).toList()),
+            Rule.of("Bodies give every picture a text alternative and hold nothing that could run code.",
+                    site -> site.documents().parallelStream().flatMap(document -> BodyChecks.check(document.source()).stream()).toList()),
+            Rule.of("Every reference between files leads somewhere (meetings, events, actions, committees, organisations, themes, "
+                    + "papers, pages), and no published document refers to one that is not published yet.",
+                    site -> new References(site).check()));
+
     private final List<String> types;
     private final Path site;
     private final Schemas schemas;
+    private final List<Rule> rules;
     private Publication publication;
 
     /**
@@ -49,9 +70,17 @@ public class SiteValidator {
      * @param site    the site folder, against which papers' files under {@code assets/} are checked
      */
     public SiteValidator(Schemas schemas, Path site) {
+        this(schemas, site, List.of());
+    }
+
+    /** A validator with the content types' own rules after {@link #RULES}. */
+    public SiteValidator(Schemas schemas, Path site, List<Rule> typeRules) {
         this.schemas = schemas;
         this.types = schemas.types();
         this.site = site.toAbsolutePath().normalize();
+        List<Rule> all = new ArrayList<>(RULES);
+        all.addAll(typeRules);
+        this.rules = List.copyOf(all);
     }
 
     /**
@@ -63,51 +92,53 @@ public class SiteValidator {
         return this;
     }
 
+    /** Every problem every rule finds, each once, in the order of the files and lines. */
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
+        List<Checked.Document> checked = documents.stream().map(this::document)
+                .sorted(Comparator.comparing(document -> document.file().path())).toList();
+        Checked sources = new Checked(checked, data, site, schemas, publication);
         List<Problem> problems = new ArrayList<>();
-        data.files().values().forEach(file -> problems.addAll(checkDataFile(file)));
-        if (!data.files().containsKey("site")) {
-            problems.add(Problem.inFile("data/site.yaml", "the file data/site.yaml is missing",
-                    "every site needs one: copy it from the project's example site and change its facts"));
+        for (Rule rule : rules) {
+            problems.addAll(rule.check(sources));
         }
-        List<References.Doc> known = new ArrayList<>();
-        for (List<Problem> found : documents.parallelStream().map(document -> checkDocument(document, known)).toList()) {
-            problems.addAll(found);
-        }
-        known.sort(Comparator.comparing(doc -> doc.file().path()));
-        problems.addAll(new References(known, data, site, publication).check());
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(BY_PLACE);
         return unique;
     }
 
-    private List<Problem> checkDocument(SourceDocument document, List<References.Doc> known) {
+    private Checked.Document document(SourceDocument document) {
+        Object written = document.fields().values().get("type");
+        String type = written instanceof String name && types.contains(name) ? name : null;
+        String path = document.name();
+        String slugPath = path.substring(path.indexOf('/') + 1, path.lastIndexOf('.'));
+        String slug = slugPath.substring(slugPath.lastIndexOf('/') + 1);
+        return new Checked.Document(document, type, slug, slugPath + "/", SourceFile.of(document, type));
+    }
+
+    private static List<Problem> dataFiles(Checked site) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Object> values = document.fields().values();
-        String type = values.get("type") instanceof String written && types.contains(written) ? written : null;
-        SourceFile file = SourceFile.of(document, type);
-        checkFileName(document).ifPresent(problems::add);
-        if (type == null) {
-            problems.add(unknownType(file, values));
-        } else {
-            JsonSchema schema = schemas.validator(type);
-            JsonNode instance = JSON.valueToTree(values);
-            problems.addAll(new SchemaMessages(schemas, type, file).explain(schema.validate(instance)));
-            String path = document.name();
-            String slugPath = path.substring(path.indexOf('/') + 1, path.lastIndexOf('.'));
-            String slug = slugPath.substring(slugPath.lastIndexOf('/') + 1);
-            checkDateInPath(document, file, slugPath, slug, values.get("date")).forEach(problems::add);
-            synchronized (known) {
-                known.add(new References.Doc(document, type, slug, slugPath + "/", file));
-            }
+        site.data().files().values().forEach(file -> problems.addAll(checkDataFile(site.schemas(), file)));
+        if (!site.data().files().containsKey("site")) {
+            problems.add(Problem.inFile("data/site.yaml", "the file data/site.yaml is missing",
+                    "every site needs one: copy it from the project's example site and change its facts"));
         }
-        PlainFields.check(values).forEach(finding -> problems.add(file.problem(finding.pointer(), finding.message(), finding.fix())));
-        problems.addAll(BodyChecks.check(document));
         return problems;
     }
 
-    private Problem unknownType(SourceFile file, Map<String, Object> values) {
-        List<String> names = types;
+    private static List<Problem> types(Checked site) {
+        return site.documents().stream().filter(document -> document.type() == null)
+                .map(document -> unknownType(document.file(), document.values(), site.schemas().types())).toList();
+    }
+
+    private static List<Problem> fields(Checked site) {
+        return site.documents().parallelStream().filter(document -> document.type() != null).flatMap(document -> {
+            JsonSchema schema = site.schemas().validator(document.type());
+            return new SchemaMessages(site.schemas(), document.type(), document.file())
+                    .explain(schema.validate(JSON.valueToTree(document.values()))).stream();
+        }).toList();
+    }
+
+    private static Problem unknownType(SourceFile file, Map<String, Object> values, List<String> names) {
         Object type = values.get("type");
         if (type == null) {
             return values.containsKey("type")
@@ -120,7 +151,7 @@ public class SiteValidator {
                 Nearest.suggestion(written, names, "write one of them exactly as shown"));
     }
 
-    private List<Problem> checkDataFile(DataFiles.DataFile data) {
+    private static List<Problem> checkDataFile(Schemas schemas, DataFiles.DataFile data) {
         JsonSchema schema = schemas.validator(data.name());
         if (schema == null || !Schemas.DATA_FILES.contains(data.name())) {
             return List.of();
@@ -157,8 +188,12 @@ public class SiteValidator {
     }
 
     /** A file named after its date ({@code 2024-03-12-lpp.md}) in a year folder must agree with its date field. */
-    private static List<Problem> checkDateInPath(SourceDocument document, SourceFile file, String slugPath, String slug, Object date) {
-        if (!(date instanceof String written)) {
+    private static List<Problem> checkDateInPath(Checked.Document checked) {
+        SourceDocument document = checked.source();
+        SourceFile file = checked.file();
+        String slug = checked.slug();
+        String slugPath = checked.url().substring(0, checked.url().length() - 1);
+        if (!(checked.values().get("date") instanceof String written)) {
             return List.of();
         }
         LocalDate day;

@@ -16,7 +16,7 @@ import org.publicrecord.content.SourceDocument;
  * @param fields the values' positions (by JSON Pointer) and where the fields start
  * @param model  where an editor finds a correct file of the same kind
  */
-record SourceFile(String path, Fields fields, String model) {
+public record SourceFile(String path, Fields fields, String model) {
 
     static SourceFile of(SourceDocument document, String type) {
         String model = type == null ? "the files in content/_templates/" : "content/_templates/" + type + ".md";
@@ -32,7 +32,7 @@ record SourceFile(String path, Fields fields, String model) {
         return pointer.isEmpty() ? fields.start() : fields.positionOf(pointer);
     }
 
-    Problem problem(String pointer, String message, String fix) {
+    public Problem problem(String pointer, String message, String fix) {
         return problemAt(at(pointer), message, fix);
     }
 

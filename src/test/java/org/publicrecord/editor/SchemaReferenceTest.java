@@ -48,6 +48,20 @@ class SchemaReferenceTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void everyValidationRuleHasARowInItsOrder() throws IOException {
+        List<String> rows = Files.readAllLines(folder.resolve(SchemaReference.RULES)).stream()
+                .filter(line -> line.matches("\\| [0-9]+ \\|.*")).toList();
+        List<String> expected = new java.util.ArrayList<>(org.publicrecord.validate.SiteValidator.RULES.stream()
+                .map(org.publicrecord.validate.Rule::checks).toList());
+        ContentTypes.installed().all().forEach(type -> type.rules().forEach(rule -> expected.add(rule.checks() + " (" + type.name() + ")")));
+        assertThat(rows).hasSize(expected.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i)).isEqualTo("| " + (i + 1) + " | " + expected.get(i) + " |");
+        }
+        assertThat(expected).anyMatch(rule -> rule.startsWith("A meeting ends after it starts"));
+    }
+
     static Stream<String> schemaNames() {
         return Stream.concat(ContentTypes.installed().names().stream(), Schemas.DATA_FILES.stream());
     }

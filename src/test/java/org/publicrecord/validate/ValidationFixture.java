@@ -218,7 +218,7 @@ public final class ValidationFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SiteValidator(ContentTypes.installed().schemas(), site).validate(documents, DataFiles.read(site, site.resolve("data")));
+        return new SiteValidator(ContentTypes.installed().schemas(), site, ContentTypes.installed().rules()).validate(documents, DataFiles.read(site, site.resolve("data")));
     }
 
     /** Builds {@code site}, failing the test with every problem listed when the build stops. */

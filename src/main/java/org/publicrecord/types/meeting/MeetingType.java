@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jbake.render.RenderingTool;
 import org.publicrecord.model.ContentType;
 import org.publicrecord.model.SiteModel;
+import org.publicrecord.validate.Rule;
 
 /**
  * A meeting of a committee: its agenda before, its minutes and decisions after. Files are named
@@ -43,6 +44,11 @@ public final class MeetingType implements ContentType {
     @Override
     public Map<String, Object> parts(SiteModel model) {
         return Map.of("meeting_facts", new Meetings(model));
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(new MeetingTimes());
     }
 
     @Override

@@ -73,15 +73,8 @@ public final class Meetings {
         this.committees = committees;
         this.site = site;
         this.formats = formats;
-        List<Problem> problems = new ArrayList<>();
         for (DocumentModel meeting : this.newestFirst) {
             byCommittee.computeIfAbsent(String.valueOf(meeting.get("committee")), id -> new ArrayList<>()).add(meeting);
-            endsBeforeItStarts(meeting).ifPresent(problems::add);
-        }
-        // Checked now, before any page is rendered: a mistake found while a template runs would
-        // reach the editor wrapped in the template engine's own errors.
-        if (!problems.isEmpty()) {
-            throw new BuildFailure(problems);
         }
     }
 
@@ -118,11 +111,8 @@ public final class Meetings {
         return years.entrySet().stream().map(year -> new MeetingYear(year.getKey(), List.copyOf(year.getValue()))).toList();
     }
 
-    /** When the meeting starts and ends, in the site's time zone. */
+    /** When the meeting starts and ends, in the site's time zone (that it ends after it starts is a rule of {@link MeetingType}). */
     public MeetingTime time(DocumentModel meeting) {
-        endsBeforeItStarts(meeting).ifPresent(problem -> {
-            throw new BuildFailure(problem);
-        });
         return MeetingTime.of(dayOf(meeting), startOf(meeting), endOf(meeting), zone(), formats);
     }
 
@@ -134,19 +124,6 @@ public final class Meetings {
         return meeting.get("end") == null ? null : LocalTime.parse(String.valueOf(meeting.get("end")));
     }
 
-    /** A meeting runs within one day, so its end must come after its start. */
-    private static Optional<Problem> endsBeforeItStarts(DocumentModel meeting) {
-        if (meeting.get("start") == null) {
-            return Optional.empty();
-        }
-        LocalTime start = startOf(meeting);
-        LocalTime end = endOf(meeting);
-        if (end == null || end.isAfter(start)) {
-            return Optional.empty();
-        }
-        return Optional.of(Problem.inFile(sourceOf(meeting), "the meeting ends (" + end + ") before it starts (" + start + ")",
-                "check 'start' and 'end': both are times of day on the 24-hour clock, such as \"18:00\" and \"20:00\""));
-    }
 
     /** A date such as {@code postponed_to} in words: "Thursday 2 July 2026". */
     public String dayInWords(Object date) {

@@ -122,16 +122,6 @@ class MeetingsTest {
     }
 
     @Test
-    void aMeetingThatEndsBeforeItStartsStopsTheBuild() {
-        DocumentModel meeting = meeting("2025-01-01", "board", Map.of("start", "20:00", "end", "18:00"));
-        // Before any page is rendered, when the site's meetings are first looked at.
-        assertThatThrownBy(() -> of(meeting)).isInstanceOf(BuildFailure.class)
-                .hasMessage("content/meetings/2025/2025-01-01-board.md: the meeting ends (18:00) before it starts (20:00)"
-                        + " (check 'start' and 'end': both are times of day on the 24-hour clock, such as \"18:00\" and \"20:00\")");
-        assertThatThrownBy(() -> of().time(meeting)).isInstanceOf(BuildFailure.class);
-    }
-
-    @Test
     void sizesAreInKilobytesRoundedUpOrMegabytesToOneDecimal() {
         assertThat(ExampleWords.formats().fileSize(1)).isEqualTo("1 KB");
         assertThat(ExampleWords.formats().fileSize(240 * 1024)).isEqualTo("240 KB");

@@ -1,0 +1,42 @@
+package org.publicrecord.types.meeting;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.publicrecord.problem.Problem;
+import org.publicrecord.validate.Checked;
+import org.publicrecord.validate.Rule;
+
+/** A meeting runs within one day, so its end must come after its start: a rule of the meetings' type. */
+final class MeetingTimes implements Rule {
+
+    @Override
+    public String checks() {
+        return "A meeting ends after it starts, on the same day.";
+    }
+
+    @Override
+    public List<Problem> check(Checked site) {
+        List<Problem> problems = new ArrayList<>();
+        for (Checked.Document meeting : site.ofType("meeting")) {
+            LocalTime start = time(meeting.values().get("start"));
+            LocalTime end = time(meeting.values().get("end"));
+            if (start != null && end != null && !end.isAfter(start)) {
+                problems.add(meeting.problem("/end", "the meeting ends (" + end + ") before it starts (" + start + ")",
+                        "check 'start' and 'end': both are times of day on the 24-hour clock, such as \"18:00\" and \"20:00\""));
+            }
+        }
+        return problems;
+    }
+
+    /** A time the schema has already checked the form of, or null when there is none. */
+    private static LocalTime time(Object value) {
+        try {
+            return value == null ? null : LocalTime.parse(String.valueOf(value));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
