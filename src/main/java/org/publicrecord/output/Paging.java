@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One page of a list too long for one page, as its template sees it: the page's items, its number,
  * the addresses of the pages before and after it, and the numbered links to show
- * (components/list-pagination.peb). The first page keeps the list's own address, such as
+ * (components/list-pagination/list-pagination.peb). The first page keeps the list's own address, such as
  * {@code actions/}; page k is {@code actions/page/k/}. Splitting takes views of the list, no
  * copies, so a list of any length is split in time proportional to its number of pages.
  *

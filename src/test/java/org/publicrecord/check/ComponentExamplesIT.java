@@ -87,6 +87,55 @@ class ComponentExamplesIT {
         }
     }
 
+    /**
+     * Each component's own named examples ({@code templates/components/<name>/<name>.yaml}), each
+     * rendered alone inside the page layout: valid HTML and no axe violations, so adding an example
+     * to a component's file adds it to the checks.
+     */
+    @Test
+    void eachComponentsOwnExamplesAreValidAndAccessible() throws Exception {
+        Path generated = site.resolve("generated");
+        Map<String, Object> globals = new HashMap<>(DataFiles.read(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data")).values());
+        Messages messages = ExampleWords.messages();
+        globals.put("messages", messages.values());
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(generated))))
+                .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22), messages, new EventType().filters()))
+                .autoEscaping(true).strictVariables(true).newLineTrimming(true)
+                .build();
+        writeStylesheet(engine);
+        List<String> pages = new ArrayList<>();
+        for (ComponentCatalogue.Component component : ComponentCatalogue.all()) {
+            for (ComponentCatalogue.Example example : component.examples()) {
+                String page = component.name() + "-" + example.name().replaceAll("[^a-z0-9]+", "-");
+                Files.createDirectories(generated);
+                Files.writeString(generated.resolve(page + ".peb"), component.pageOf(example));
+                Map<String, Object> content = new LinkedHashMap<>(Map.of("title", component.name() + ": " + example.name(),
+                        "status", "published", "example", false));
+                content.put("summary", null);
+                content.put("previousContent", null);
+                content.put("nextContent", null);
+                Map<String, Object> model = new HashMap<>(Map.of("content", content, "root", "../", "page_url", page + "/", "p", example.params()));
+                write(engine, page + ".peb", model, page + "/index.html");
+                assertThat(new HtmlValidator().validate(site.resolve(page + "/index.html"))).as(page).isEmpty();
+                pages.add("/" + page + "/");
+            }
+        }
+        assertThat(pages).as("examples rendered").hasSizeGreaterThanOrEqualTo(15);
+        try (AxeCheck browser = new AxeCheck(site)) {
+            List<AxeCheck.Violation> violations = new ArrayList<>(browser.scan(pages, AxeCheck.MOBILE));
+            violations.addAll(browser.scan(pages, AxeCheck.DESKTOP));
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    private void writeStylesheet(PebbleEngine engine) throws Exception {
+        DataFiles.DataFile siteYaml = DataFiles.readFile(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data/site.yaml"));
+        List<Map<String, String>> properties = new ArrayList<>();
+        Stylesheet.properties(siteYaml).forEach((name, value) -> properties.add(Map.of("name", name, "value", value)));
+        write(engine, Stylesheet.TEMPLATE, Map.of("properties", properties, "root", "", "page_url", "css/site.css"), "css/site.css");
+    }
+
     private static FileLoader folder(Path path) {
         FileLoader loader = new FileLoader();
         loader.setPrefix(path.toAbsolutePath().toString());

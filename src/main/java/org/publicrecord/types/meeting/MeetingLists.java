@@ -54,7 +54,7 @@ public final class MeetingLists extends SiteOutput {
 
     /**
      * What the meetings page or a committee page shows of {@code meetings}, for
-     * components/meeting-schedule.peb: {@code upcoming} (the
+     * components/meeting-schedule/meeting-schedule.peb: {@code upcoming} (the
      * next {@link Paging#SHORT_LIST}, soonest first), {@code past_by_year} (the latest
      * {@link Paging#SHORT_LIST} past ones, by year, newest first), {@code more_upcoming} and
      * {@code more_past} (true when some were left for the year pages), and {@code years} (a link to
