@@ -94,11 +94,10 @@ public final class SiteCrawler extends Crawler {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         String type = String.valueOf(source.fields().values().get("type"));
         document.putAll(schemas.defaults(type));
-        document.putAll(source.fields().values());
+        document.putAll(schemas.typed(type, source.fields().values()));
         document.setType(type);
         document.setStatus("draft".equals(source.fields().values().get("status")) ? ModelAttributes.Status.DRAFT : ModelAttributes.Status.PUBLISHED);
-        Object date = source.fields().values().get("date");
-        LocalDate day = date == null ? null : LocalDate.parse(String.valueOf(date));
+        LocalDate day = document.get("date") instanceof LocalDate date ? date : null;
         document.setDate(day == null ? null : Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
         document.put("day", day);
 

@@ -3,6 +3,8 @@ package org.publicrecord.schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -109,6 +111,43 @@ public final class Schemas {
      */
     public Map<String, Object> defaults(String type) {
         return defaults.getOrDefault(type, Map.of());
+    }
+
+    /**
+     * The values of a document of {@code type} as the model holds them: every value its schema says
+     * is a date ({@code "format": "date"}), at any depth, as a {@link LocalDate}, so that nothing past
+     * the read and validate phases parses a date again. The values have been validated.
+     */
+    public Map<String, Object> typed(String type, Map<String, Object> values) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) typed(resolved.get(type), values);
+        return typed;
+    }
+
+    private static Object typed(JsonNode schema, Object value) {
+        if (schema == null || value == null) {
+            return value;
+        }
+        if (value instanceof String text && "date".equals(schema.path("format").asText())) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, JsonNode> fields = properties(schema);
+            Map<String, Object> typed = new LinkedHashMap<>();
+            map.forEach((key, field) -> typed.put(String.valueOf(key), typed(fields.get(String.valueOf(key)), field)));
+            return typed;
+        }
+        if (value instanceof List<?> list) {
+            JsonNode items = schema.get("items");
+            List<Object> typed = new ArrayList<>();
+            list.forEach(item -> typed.add(typed(items, item)));
+            return typed;
+        }
+        return value;
     }
 
     /**
