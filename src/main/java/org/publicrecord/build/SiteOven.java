@@ -21,13 +21,14 @@ import org.publicrecord.content.MemoryContentStore;
 import org.publicrecord.content.SiteCrawler;
 import org.publicrecord.content.SiteIndex;
 import org.publicrecord.markup.FlexmarkEngine;
+import org.publicrecord.output.SearchIndex;
 import org.publicrecord.output.SiteOutput;
 import org.publicrecord.render.PebbleTemplates;
 import org.publicrecord.render.SiteExtension;
 import org.publicrecord.render.SiteRenderer;
 
 /**
- * JBake's oven with this site's bake: read, validate, model, render, copy assets, each phase
+ * JBake's oven with this site's bake: read, validate, model, render, copy assets, index for search, check, each phase
  * reporting one line, and any problem stopping the bake.
  *
  * <p>JBake's own {@code bake()} cannot be reused: it requires OrientDB ({@code updateSchema()} is
@@ -101,6 +102,7 @@ public final class SiteOven extends Oven {
                     .toList());
         }
         log.phase("assets", "copied");
+        log.phase("search", SearchIndex.build(config.getDestinationFolder().toPath(), config.getTemplateFolder().toPath(), options.source()));
         log.phase("check", org.publicrecord.check.SiteChecks.run(renderer));
     }
 
