@@ -5,12 +5,14 @@
  *
  * The form is a plain GET form (q, filters, order), so a search's address can be shared; this
  * script reads it on load, runs the search as the reader types or ticks a filter, and keeps the
- * address in step. The count of results is announced by a live region (role="status"); focus stays
+ * address in step. The filters' values are fetched only once the reader opens the filters (or the
+ * address already has some), so a first search costs only the index chunks it needs. The count of results is announced by a live region (role="status"); focus stays
  * where the reader is, and moves only to the first new result when more are shown.
  */
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const sort = document.getElementById('search-sort');
+const sortArea = document.getElementById('search-sort-area');
 const filterArea = document.getElementById('search-filters');
 const resultsArea = document.getElementById('search-results');
 const status = document.getElementById('search-status');
@@ -19,6 +21,7 @@ const more = document.getElementById('search-more');
 const noScript = document.getElementById('search-no-js');
 const words = form.dataset;
 const PAGE = 10;
+const FILTERS = ['type', 'committee', 'theme', 'status', 'year'];
 
 let pagefind = null;
 let current = { results: [], shown: 0, run: 0 };
@@ -54,7 +57,6 @@ function chosenFilters() {
 
 /* One checkbox per value the index holds, under the fieldset of its filter. */
 function buildFilters(all, wanted) {
-  let any = false;
   filterArea.querySelectorAll('fieldset[data-filter]').forEach((fieldset) => {
     const name = fieldset.dataset.filter;
     const values = Object.keys(all[name] || {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
@@ -76,9 +78,17 @@ function buildFilters(all, wanted) {
       options.append(item);
     });
     fieldset.hidden = values.length === 0;
-    any = any || values.length > 0;
   });
-  filterArea.hidden = !any;
+}
+
+/* The lists of filter values are fetched the first time the filters are opened, not for every search. */
+let filtersLoaded = null;
+function loadFilters(wanted) {
+  filtersLoaded = filtersLoaded || pagefind.filters().then((all) => buildFilters(all, wanted), (error) => {
+    filtersLoaded = null;
+    throw error;
+  });
+  return filtersLoaded;
 }
 
 function keepAddress(query) {
@@ -155,11 +165,15 @@ async function search() {
   current = { results: found.results, shown: 0, run };
   list.replaceChildren();
   resultsArea.hidden = false;
+  await show(PAGE, false);
+  if (run !== current.run) {
+    return;
+  }
+  // Announced once the first results are on the page, so what is heard can be read straight away.
   const count = found.results.length;
   const shownQuery = query || '';
   status.textContent = count === 0 ? say(words.none, { query: shownQuery })
     : say(count === 1 ? words.one : words.many, { count: count.toLocaleString(document.documentElement.lang), query: shownQuery });
-  await show(PAGE, false);
 }
 
 async function start() {
@@ -171,7 +185,10 @@ async function start() {
     pagefind = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
     // Result addresses start from the site's root, wherever the site is published.
     await pagefind.options({ baseUrl: new URL('../', import.meta.url).pathname, excerptLength: 24 });
-    buildFilters(await pagefind.filters(), wanted);
+    if (FILTERS.some((name) => wanted.has(name))) {
+      filterArea.open = true;
+      await loadFilters(wanted);
+    }
   } catch (error) {
     status.textContent = words.failed;
     noScript.hidden = false;
@@ -186,7 +203,15 @@ async function start() {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(search, 300);
   });
+  filterArea.hidden = false;
+  sortArea.hidden = false;
+  filterArea.addEventListener('toggle', () => {
+    if (filterArea.open) {
+      loadFilters(wanted).catch(() => { status.textContent = words.failed; });
+    }
+  });
   filterArea.addEventListener('change', search);
+  sort.addEventListener('change', search);
   more.addEventListener('click', () => show(PAGE, true));
   await search();
 }
