@@ -5,9 +5,10 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.model.SiteModel;
+import org.publicrecord.output.SearchIndex;
 import org.publicrecord.render.SiteRenderer;
 
-/** Render: every page and every other output from the model, then the assets, through JBake's oven. */
+/** Render: every page and every other output from the model, then the assets, through JBake's oven; then the search index over them. */
 final class RenderPhase {
 
     private final PhaseLog log;
@@ -23,6 +24,9 @@ final class RenderPhase {
         utensils.setAsset(new Asset(config));
         SiteOven oven = new SiteOven(utensils, model, log);
         oven.bake();
+        // The search index is made from the finished pages, so it holds exactly what is published.
+        log.phase("search", SearchIndex.build(config.getDestinationFolder().toPath(), config.getTemplateFolder().toPath(),
+                model.options().source()));
         return oven.renderer();
     }
 }

@@ -28,7 +28,7 @@ import org.publicrecord.types.event.EventType;
 import org.publicrecord.testing.BuiltSite;
 
 /**
- * Renders every shared component's named examples ({@code src/test/resources/components/examples.peb})
+ * Renders every shared component's named examples ({@code src/test/resources/components/examples/examples.peb})
  * inside the real page layout and stylesheet, then checks the page as the site's pages are checked:
  * valid HTML, no axe violations at phone and desktop widths in light and dark mode, no sideways
  * scrolling. Screenshots go to {@code target/screenshots/components-*.png}.
@@ -63,6 +63,7 @@ class ComponentExamplesIT {
         content.put("title", "Component examples");
         content.put("summary", null);
         content.put("status", "published");
+        content.put("type", "examples");
         content.put("example", false);
         content.put("previousContent", Map.of("url", "#tag", "title", "Board meeting, 3 December 2026"));
         content.put("nextContent", Map.of("url", "#table", "title", "People's Partnership meeting, 19 January 2027"));
@@ -111,7 +112,7 @@ class ComponentExamplesIT {
                 Files.createDirectories(generated);
                 Files.writeString(generated.resolve(page + ".peb"), component.pageOf(example));
                 Map<String, Object> content = new LinkedHashMap<>(Map.of("title", component.name() + ": " + example.name(),
-                        "status", "published", "example", false));
+                        "status", "published", "type", "examples", "example", false));
                 content.put("summary", null);
                 content.put("previousContent", null);
                 content.put("nextContent", null);

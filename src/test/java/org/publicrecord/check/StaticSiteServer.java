@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -54,6 +56,11 @@ public final class StaticSiteServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final List<Served> served = new CopyOnWriteArrayList<>();
+
+    /** A file sent in full in answer to a GET: its path in the site and its bytes. */
+    public record Served(String path, byte[] bytes) {
+    }
 
     /** Starts serving {@code siteDir} on a free port of 127.0.0.1. */
     public StaticSiteServer(Path siteDir) throws IOException {
@@ -78,6 +85,15 @@ public final class StaticSiteServer implements AutoCloseable {
     /** The absolute URL of a site-relative path such as {@code /decisions/} or {@code about.html}. */
     public String url(String sitePath) {
         return baseUrl() + (sitePath.startsWith("/") ? sitePath : "/" + sitePath);
+    }
+
+    /** Every file sent in answer to a GET since the last {@link #forgetServed()}, in the order sent: what browsers downloaded. */
+    public List<Served> served() {
+        return List.copyOf(served);
+    }
+
+    public void forgetServed() {
+        served.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -114,7 +130,11 @@ public final class StaticSiteServer implements AutoCloseable {
                 notFound(exchange);
                 return;
             }
-            send(exchange, 200, contentType(file), Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (method.equals("GET")) {
+                served.add(new Served(root.relativize(file).toString().replace('\\', '/'), bytes));
+            }
+            send(exchange, 200, contentType(file), bytes);
         }
     }
 

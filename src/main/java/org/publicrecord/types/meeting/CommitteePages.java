@@ -64,7 +64,7 @@ public final class CommitteePages extends SiteOutput {
 
     /** The committees of data/committees.yaml, in the file's order; an id that cannot be a folder name stops the build. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> committees(SiteRenderer renderer) {
+    public static List<Map<String, Object>> committees(SiteRenderer renderer) {
         var file = renderer.data().files().get("committees");
         if (file == null || !(file.value() instanceof List<?> entries)) {
             return List.of();

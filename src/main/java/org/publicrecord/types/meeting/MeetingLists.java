@@ -110,7 +110,7 @@ public final class MeetingLists extends SiteOutput {
     }
 
     /** A link to each year's page below {@code folder}, newest year first. */
-    static List<Year> years(List<DocumentModel> meetings, String folder) {
+    public static List<Year> years(List<DocumentModel> meetings, String folder) {
         return byYear(meetings).entrySet().stream()
                 .map(year -> new Year(year.getKey(), folder + year.getKey() + "/", year.getValue().size())).toList();
     }

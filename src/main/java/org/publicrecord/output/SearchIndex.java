@@ -1,0 +1,162 @@
+package org.publicrecord.output;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.problem.Problem;
+
+/**
+ * The search index: runs Pagefind (the npm package pinned in {@code package.json}) over the built
+ * site once every page and asset is in place and before the checks, writing {@code pagefind/}
+ * beside the pages for the search page's script to read.
+ *
+ * <p>Pagefind reads only what the pages mark: {@code data-pagefind-body} on the main content of
+ * published documents and committee pages, and the filters, sort and result fields that
+ * {@code templates/components/search-fields/search-fields.peb} puts in their heads. Drafts, embargoed and future
+ * documents are never rendered, so they can never be read into the index.
+ */
+public final class SearchIndex {
+
+    /** The folder the index is written to, below the site's root. */
+    public static final String BUNDLE = "pagefind";
+    /** The search page's layout: a fork that removes it has no search, and no index is built. */
+    static final String TEMPLATE = "layouts/search.peb";
+    static final String PACKAGE = "package.json";
+    static final String RUNNER = "node_modules/pagefind/lib/runner/bin.cjs";
+    /**
+     * Pagefind's own ready-made interfaces. The search page has its own small one
+     * ({@code assets/js/search.js}), which passes the site's accessibility checks and needs no
+     * inline styles, so these are removed rather than published unused.
+     */
+    static final List<String> UNUSED = List.of("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js");
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private SearchIndex() {
+    }
+
+    /**
+     * Indexes the built site in {@code site} with the Pagefind pinned by the {@code package.json}
+     * of the site's {@code source} folder (or, for a site kept elsewhere, of the folder the build
+     * runs in), installing it first if {@code node_modules} is missing. Returns the build log's line.
+     */
+    public static String build(Path site, Path templates, Path source) {
+        return build(site, templates, source, System.getenv("PATH"));
+    }
+
+    /** As {@link #build(Path, Path, Path)}, finding node and npm on {@code path} (folders joined as in PATH). */
+    static String build(Path site, Path templates, Path source, String path) {
+        if (!Files.isRegularFile(templates.resolve(TEMPLATE))) {
+            return "no search page (" + TEMPLATE + " is absent), no index";
+        }
+        Path tools = Files.isRegularFile(source.resolve(PACKAGE)) ? source : Path.of("").toAbsolutePath();
+        if (!Files.isRegularFile(tools.resolve(PACKAGE))) {
+            throw new BuildFailure(Problem.inFile(PACKAGE, "the file that pins the search indexer (Pagefind) is missing",
+                    "restore package.json and package-lock.json from the repository"));
+        }
+        Path node = executable("node", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
+                "Node.js is needed to build the search index and was not found", "apt-get install nodejs npm")));
+        String installed = "";
+        if (!Files.isRegularFile(tools.resolve(RUNNER))) {
+            Path npm = executable("npm", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
+                    "npm is needed to install the search indexer and was not found", "apt-get install nodejs npm")));
+            run(tools, List.of(npm.toString(), "install", "--no-audit", "--no-fund", "--loglevel=error"),
+                    "the search indexer could not be installed", "run 'npm install' in " + tools + " and read its message");
+            installed = ", installed first";
+        }
+        run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
+                "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install");
+        Path bundle = site.resolve(BUNDLE);
+        for (String file : UNUSED) {
+            delete(bundle.resolve(file));
+        }
+        return PhaseLog.count(pages(bundle), "pages") + " indexed, " + String.format(Locale.ROOT, "%.1f MB", size(bundle) / 1e6) + installed;
+    }
+
+    /** How many pages Pagefind indexed, from the entry file it writes for the search script. */
+    static long pages(Path bundle) {
+        try {
+            JsonNode entry = new ObjectMapper().readTree(bundle.resolve("pagefind-entry.json").toFile());
+            long pages = 0;
+            for (JsonNode language : entry.path("languages")) {
+                pages += language.path("page_count").asLong();
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes of every file in the index, as published (Pagefind compresses its own files). */
+    static long size(Path bundle) {
+        try (Stream<Path> files = Files.walk(bundle)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a command in {@code folder}; its output is shown only when it fails. */
+    private static void run(Path folder, List<String> command, String failure, String fix) {
+        try {
+            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": it took longer than " + TIMEOUT_MINUTES + " minutes", fix));
+            }
+            if (process.exitValue() != 0) {
+                String said = new String(output, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " / ");
+                throw new BuildFailure(Problem.inFile(PACKAGE, failure + " (exit " + process.exitValue() + "): " + said, fix));
+            }
+        } catch (IOException e) {
+            throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": " + e.getMessage(), fix));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": interrupted", fix));
+        }
+    }
+
+    /** A program on the PATH, as a shell would find it. */
+    static Optional<Path> executable(String name, String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(List.of(name));
+        if (File.separatorChar == '\\') {
+            names.addAll(List.of(name + ".exe", name + ".cmd"));
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            for (String candidate : names) {
+                Path file = Path.of(folder.isEmpty() ? "." : folder, candidate);
+                if (Files.isRegularFile(file) && Files.isExecutable(file)) {
+                    return Optional.of(file);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
