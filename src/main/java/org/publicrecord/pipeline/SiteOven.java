@@ -19,6 +19,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.publicrecord.build.Parallel;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.markup.FlexmarkEngine;
+import org.publicrecord.model.ContentType;
 import org.publicrecord.model.Feature;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.output.SiteOutput;
@@ -63,10 +64,11 @@ public final class SiteOven extends Oven {
         JBakeConfiguration config = utensils.getConfiguration();
         registerDocumentTypes(config);
 
-        // Templates see each data file by name, the model's words and index, and what the types add.
+        // Templates see each data file by name, the model's words, index and content types, and what the features add.
         Map<String, Object> globals = new LinkedHashMap<>(model.data().values());
         globals.put("index", model.index());
         globals.put("messages", model.messages().values());
+        globals.put("content_types", model.types().stream().map(ContentType::name).toList());
         globals.putAll(model.parts());
         Map<String, Filter> filters = new LinkedHashMap<>();
         model.features().forEach(feature -> filters.putAll(feature.filters()));

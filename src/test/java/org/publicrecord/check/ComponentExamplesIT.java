@@ -24,6 +24,7 @@ import org.publicrecord.output.Stylesheet;
 import org.publicrecord.render.SiteExtension;
 import org.publicrecord.site.Messages;
 import org.publicrecord.testing.ExampleWords;
+import org.publicrecord.types.ContentTypes;
 import org.publicrecord.types.event.EventType;
 import org.publicrecord.testing.BuiltSite;
 
@@ -46,6 +47,7 @@ class ComponentExamplesIT {
         Map<String, Object> globals = new HashMap<>(DataFiles.read(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data")).values());
         Messages messages = ExampleWords.messages();
         globals.put("messages", messages.values());
+        globals.put("content_types", ContentTypes.installed().names());
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(EXAMPLES))))
                 .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22), messages, new EventType().filters()))
@@ -99,6 +101,7 @@ class ComponentExamplesIT {
         Map<String, Object> globals = new HashMap<>(DataFiles.read(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data")).values());
         Messages messages = ExampleWords.messages();
         globals.put("messages", messages.values());
+        globals.put("content_types", ContentTypes.installed().names());
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(generated))))
                 .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22), messages, new EventType().filters()))
