@@ -94,13 +94,12 @@ public final class FollowFeeds extends SiteOutput {
     private static void meeting(XMLStreamWriter xml, SiteRenderer renderer, FollowWords words, Map<String, Object> meetingWords, Entry entry) throws XMLStreamException {
         DocumentModel meeting = entry.meeting();
         Meetings facts = renderer.model().part(Meetings.class);
-        LocalDate today = renderer.today();
-        String state = MeetingNews.state(meeting, facts, today);
+        String state = MeetingNews.state(meeting);
         String postponedTo = meeting.get("postponed_to") == null ? "" : facts.dayInWords(meeting.get("postponed_to"));
         xml.writeStartElement("entry");
         XmlOutput.element(xml, "id", entry.id());
         XmlOutput.element(xml, "title", words.get("entry_" + state).replace("{title}", meeting.getTitle()).replace("{day}", postponedTo));
-        XmlOutput.element(xml, "published", FeedDocument.timestamp(MeetingNews.announced(meeting, facts, today)));
+        XmlOutput.element(xml, "published", FeedDocument.timestamp(MeetingNews.announced(meeting, facts)));
         XmlOutput.element(xml, "updated", FeedDocument.timestamp(entry.updated()));
         FeedDocument.link(xml, "alternate", entry.id());
         Map<String, Object> committee = facts.committee(String.valueOf(meeting.get("committee")));

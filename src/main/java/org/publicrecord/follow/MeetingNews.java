@@ -37,8 +37,8 @@ public final class MeetingNews {
     private MeetingNews() {
     }
 
-    /** One of the states above. */
-    public static String state(DocumentModel meeting, Meetings facts, LocalDate today) {
+    /** One of the states above, from the meeting's status and its minutes' status. */
+    public static String state(DocumentModel meeting) {
         Object status = meeting.get("meeting_status");
         if ("cancelled".equals(status)) {
             return CANCELLED;
@@ -53,7 +53,8 @@ public final class MeetingNews {
         return "approved".equals(minutes) ? MINUTES_APPROVED : "draft".equals(minutes) ? DRAFT_MINUTES : HELD;
     }
 
-    public static LocalDate announced(DocumentModel meeting, Meetings facts, LocalDate today) {
+    /** The day the meeting was announced (see the class description). */
+    public static LocalDate announced(DocumentModel meeting, Meetings facts) {
         if (meeting.get("publish_date") != null) {
             return LocalDate.parse(String.valueOf(meeting.get("publish_date")));
         }
@@ -65,8 +66,9 @@ public final class MeetingNews {
                 .orElse(day);
     }
 
+    /** The day the meeting's entry last changed (see the class description); {@code today} holds back an approval still to come. */
     public static LocalDate updated(DocumentModel meeting, Meetings facts, SiteIndex index, LocalDate today) {
-        LocalDate announced = announced(meeting, facts, today);
+        LocalDate announced = announced(meeting, facts);
         if (!"held".equals(meeting.get("meeting_status"))) {
             return announced;
         }

@@ -183,6 +183,11 @@ class FollowOutputsTest {
                 assertThat(later.get(id).getUpdated()).as(path + " " + id).isEqualTo(before.get(id).getUpdated());
             }
         }
+        // Held on 2 July, its minutes approved at the meeting on 1 October; announced at the meeting before, on 4 June.
+        Entry july = entries(feed(site, "committees/lhcp-board/feed.xml")).get(SITE + "meetings/2026/2026-07-02-lhcp-board/");
+        assertThat(july.getTitle()).startsWith("Minutes approved: ");
+        assertThat(july.getUpdated().toInstant()).hasToString("2026-10-01T00:00:00Z");
+        assertThat(july.getPublished().toInstant()).hasToString("2026-06-04T00:00:00Z");
         // A build a week later of the same content writes the same committee feed, byte for byte.
         assertThat(weekLater.text(COMMITTEE_FEED)).isEqualTo(site.text(COMMITTEE_FEED));
     }

@@ -55,6 +55,8 @@ import org.jbake.model.DocumentModel;
  * An iCalendar file (RFC 5545) of meetings, written and validated by ical4j, for people to
  * subscribe to or to add one meeting to their calendar.
  *
+ * <p>Lines are folded at 75 octets of UTF-8 by {@link ContentLines}, never inside a character.
+ *
  * <p>Two builds from the same sources write the same bytes: the UID comes from the meeting's file
  * name and the site's address, DTSTAMP is the build date at midnight UTC, and events are in date
  * order. Times carry the site's time zone (TZID) with its VTIMEZONE, so a meeting at 18:00 in
@@ -90,18 +92,9 @@ public final class MeetingCalendar {
      * @param built    the build date, the DTSTAMP of every event
      * @param validate whether ical4j validates the calendar as it writes it: the calendar of all
      *                 meetings is; a committee's, whose events are the same ones, need not be again
-     */
-    public static String subscription(String name, String address, List<DocumentModel> meetings, Meetings facts,
-                                      Map<String, Object> words, LocalDate built, boolean validate) {
-        return subscription(name, address, null, null, meetings, facts, words, built, validate);
-    }
-
-    /**
-     * A calendar to subscribe to, with the RFC 7986 properties that say where it comes from: the
-     * page it belongs to (URL), such as the committee's, and the committee's colour (COLOR).
-     *
-     * @param page   the site-relative address of the page the calendar belongs to, or null
-     * @param colour a CSS colour name for calendar apps to show it in, or null
+     * @param page     the site-relative address of the page the calendar belongs to (RFC 7986 URL),
+     *                 such as the committee's, or null
+     * @param colour   a CSS colour name for calendar apps to show it in (RFC 7986 COLOR), or null
      */
     public static String subscription(String name, String address, String page, String colour, List<DocumentModel> meetings,
                                       Meetings facts, Map<String, Object> words, LocalDate built, boolean validate) {
