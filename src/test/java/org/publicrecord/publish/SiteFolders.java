@@ -29,9 +29,10 @@ final class SiteFolders {
     }
 
     /** Every file under {@code folder}, by path relative to it, with the SHA-256 of its bytes: equal maps mean equal folders. */
-    static SortedMap<String, String> digests(Path folder) {
+    static SortedMap<String, String> digests(Path output) {
         SortedMap<String, String> digests = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
+        try (Stream<Path> paths = Files.walk(output.toRealPath())) {
+            Path folder = output.toRealPath();
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
                 digests.put(folder.relativize(path).toString().replace('\\', '/'), HexFormat.of().formatHex(hash));
