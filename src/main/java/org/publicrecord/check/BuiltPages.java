@@ -41,7 +41,17 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
     private static final URI HOST = URI.create("http://site.invalid");
 
     /** Reads every file under {@code root}; HTML pages are parsed on {@code threads} threads. */
-    public static BuiltPages read(Path root, Map<String, String> sources, String basePath, int threads) {
+    private static Path realFolder(Path folder) {
+        try {
+            return Files.exists(folder) ? folder.toRealPath() : folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads) {
+        // A published site is a link to its newest version (PublishPhase): read the folder it points to.
+        Path root = realFolder(folder);
         Set<String> files = new TreeSet<>();
         try (Stream<Path> paths = Files.walk(root)) {
             paths.filter(Files::isRegularFile).forEach(path -> files.add(relative(root, path)));

@@ -72,7 +72,8 @@ final class SiteFolders {
     static void copy(Path from, Path to) {
         try {
             Files.createDirectories(to);
-            PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);
+            // A built site is a link to its newest version: copy what it points to.
+            PathUtils.copyDirectory(from.toRealPath(), to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
