@@ -91,6 +91,11 @@ public final class ActionLog {
         return byId.get(id);
     }
 
+    /** The published actions with these ids, in the order given; ids of no published action are left out. */
+    public List<TrackedAction> byIds(List<?> ids) {
+        return ids == null ? List.of() : ids.stream().map(id -> byId.get(String.valueOf(id))).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The action a page model is about (templates pass {@code content}), or null when it is no published action. */
     public TrackedAction of(DocumentModel document) {
         if (document == null) {

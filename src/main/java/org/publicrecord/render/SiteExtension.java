@@ -41,7 +41,8 @@ public final class SiteExtension extends AbstractExtension {
         return Map.of(
                 "long_date", new DateFilter(LONG_DATE),
                 "iso_date", new DateFilter(DateTimeFormatter.ISO_LOCAL_DATE),
-                "write_up", new org.publicrecord.actions.WriteUpFilter());
+                "write_up", new org.publicrecord.actions.WriteUpFilter(),
+                "nested_headings", new NestedHeadingsFilter());
     }
 
     /** Reads the dates a template may hold: a day, JBake's {@link Date}, or ISO text. */
