@@ -25,6 +25,9 @@ public final class SiteIndex {
     private final Map<String, Map<String, Object>> dataById = new HashMap<>();
     private final Map<LocalDate, ActionLog> actionLogs = new ConcurrentHashMap<>();
     private final Meetings meetings;
+    private final org.publicrecord.meetings.DecisionRegister decisions;
+    private org.publicrecord.meetings.MattersArising mattersArising;
+    private final List<DocumentModel> events;
 
     public SiteIndex(MemoryContentStore store, DataFiles data) {
         for (DocumentModel document : store.documents()) {
@@ -63,6 +66,13 @@ public final class SiteIndex {
         @SuppressWarnings("unchecked")
         Map<String, Object> siteValues = site != null && site.value() instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
         meetings = new Meetings(store.published("meeting"), siteValues, this::committee);
+        decisions = new org.publicrecord.meetings.DecisionRegister(meetings);
+        events = List.copyOf(store.published("event"));
+    }
+
+    /** Every published event, newest first. */
+    public List<DocumentModel> events() {
+        return events;
     }
 
     private void add(String key, DocumentModel action) {
@@ -136,5 +146,27 @@ public final class SiteIndex {
     /** Meetings' times in words, papers, upcoming and past, calendars and JSON-LD: {@code index.meetings} in templates. */
     public Meetings meetings() {
         return meetings;
+    }
+
+    /**
+     * Actions followed across meetings: {@code index.mattersArising()} in templates. Worked out on
+     * first use, once the bodies it reads for actions' ids have been rendered.
+     */
+    public synchronized org.publicrecord.meetings.MattersArising mattersArising() {
+        if (mattersArising == null) {
+            Map<String, String> raisedAt = new HashMap<>();
+            actionsById.forEach((id, action) -> {
+                if (action.get("source") instanceof Map<?, ?> source && source.get("meeting") != null) {
+                    raisedAt.put(id, String.valueOf(source.get("meeting")));
+                }
+            });
+            mattersArising = new org.publicrecord.meetings.MattersArising(meetings.all(), actionsById.keySet(), raisedAt);
+        }
+        return mattersArising;
+    }
+
+    /** Every decision of every published meeting, newest first: {@code index.decisions} in templates. */
+    public org.publicrecord.meetings.DecisionRegister decisions() {
+        return decisions;
     }
 }

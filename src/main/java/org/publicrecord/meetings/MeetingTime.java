@@ -21,6 +21,8 @@ public record MeetingTime(ZonedDateTime start, ZonedDateTime end) {
     static final Locale LOCALE = Locale.UK;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", LOCALE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", LOCALE);
     private static final DateTimeFormatter HOUR_AND_MINUTES = DateTimeFormatter.ofPattern("h:mma", LOCALE);
     /** Minutes, not seconds: HTML's {@code <time>} and schema.org both accept it, and no meeting starts on a second. */
@@ -54,6 +56,23 @@ public record MeetingTime(ZonedDateTime start, ZonedDateTime end) {
         return pattern.replace("{day}", dayInWords())
                 .replace("{start}", clock(start.toLocalTime(), midday))
                 .replace("{end}", end == null ? "" : clock(end.toLocalTime(), midday));
+    }
+
+    /**
+     * The weekday and times without the date, for a list whose titles already say the date:
+     * {@code hours_range} ("{weekday}, {start} to {end}") or {@code hours_from} of the same messages.
+     */
+    public String hoursInWords(Map<String, Object> words) {
+        String pattern = MeetingWords.word(words, end == null ? "hours_from" : "hours_range");
+        String midday = MeetingWords.word(words, "midday");
+        return pattern.replace("{weekday}", WEEKDAY.format(day()))
+                .replace("{start}", clock(start.toLocalTime(), midday))
+                .replace("{end}", end == null ? "" : clock(end.toLocalTime(), midday));
+    }
+
+    /** Whether {@code title} already says the meeting's date, as "12 March 2024". */
+    public boolean isNamedIn(String title) {
+        return title != null && title.contains(DATE.format(day()));
     }
 
     /** "6pm", "6:30pm", or the word for 12 noon, which "12pm" leaves some readers unsure of. */

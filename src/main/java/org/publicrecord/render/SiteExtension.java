@@ -22,6 +22,8 @@ import com.mitchellbosecke.pebble.template.PebbleTemplate;
 public final class SiteExtension extends AbstractExtension {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", PebbleTemplates.LOCALE);
+    /** "12 Mar 2024", for table cells where a long date would wrap (GOV.UK's style allows it in tables). */
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", PebbleTemplates.LOCALE);
 
     private final Map<String, Object> globals;
 
@@ -41,6 +43,7 @@ public final class SiteExtension extends AbstractExtension {
         return Map.of(
                 "long_date", new DateFilter(LONG_DATE),
                 "iso_date", new DateFilter(DateTimeFormatter.ISO_LOCAL_DATE),
+                "short_date", new DateFilter(SHORT_DATE),
                 "write_up", new org.publicrecord.actions.WriteUpFilter(),
                 "nested_headings", new NestedHeadingsFilter());
     }

@@ -346,8 +346,10 @@ class ActionOutputsTest {
     }
 
     @Test
-    void theHomePageSummarisesTheLogAsAChartAndATable() {
-        Document home = site.page("");
+    void theTrackerSummarisesTheLogAsAChartAndATableAfterTheList() {
+        Document home = site.page("actions/");
+        // The list comes first: the table of actions is before the chart.
+        assertThat(home.html().indexOf("data-action-table")).isLessThan(home.html().indexOf("action-summary__chart"));
         Element chart = home.selectFirst(".action-summary svg");
 
         assertThat(chart.attr("role")).isEqualTo("img");
