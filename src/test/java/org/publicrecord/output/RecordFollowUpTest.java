@@ -10,7 +10,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,6 +160,62 @@ class RecordFollowUpTest {
         assertThat(rows.get("Forum listening day")).containsExactly("3", "1 (33%)", "20", "0");
         assertThat(site.page("events/2026/tst-forum-day/").selectFirst(".closure-line").text())
                 .startsWith("Of the 3 things we heard here, 1 led to a change made (33%). The median time from hearing to done was 20 days. Actions overdue: 0.");
+    }
+
+    @Test
+    void decisionsAndMeetingsOpenDataReadBackAndMeetTheirPublishedSchemas() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode decisions = mapper.readTree(site.text("open-data/decisions.json"));
+        JsonNode meetings = mapper.readTree(site.text("open-data/meetings.json"));
+        assertThat(validate("open-data/decisions.schema.json", decisions)).isEmpty();
+        assertThat(validate("open-data/meetings.schema.json", meetings)).isEmpty();
+        assertThat(decisions.path("licence").path("name").asText()).isEqualTo("Open Government Licence v3.0");
+
+        // The fixture's decisions, as the register shows them.
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        decisions.path("decisions").forEach(decision -> byId.put(decision.path("id").asText(), decision));
+        JsonNode first = byId.get("2026-02-03-tst-forum#decision-1");
+        assertThat(first.path("outcome").asText()).isEqualTo("agreed");
+        assertThat(first.path("actions")).extracting(JsonNode::asText).containsExactly("TST-2026-11", "TST-2026-12");
+        assertThat(first.path("url").asText()).endsWith("meetings/2026/2026-02-03-tst-forum/#decision-1");
+        assertThat(byId.get("2026-02-03-tst-forum#decision-3").path("outcome").asText()).isEqualTo("not-agreed");
+        // As many as the register counts.
+        String count = site.page("decisions/").select("main p").eachText().stream()
+                .filter(text -> text.matches("\\d+ decisions\\.")).findFirst().orElseThrow();
+        assertThat(byId).hasSize(Integer.parseInt(count.split(" ")[0]));
+
+        // The CSV has the same decisions, in the same order.
+        try (CSVParser csv = CSVParser.parse(site.text("open-data/decisions.csv"),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> rows = csv.getRecords();
+            assertThat(csv.getHeaderNames()).containsExactlyElementsOf(RecordData.DECISION_COLUMNS);
+            assertThat(rows).extracting(row -> row.get("id")).containsExactlyElementsOf(byId.keySet());
+            CSVRecord row = rows.stream().filter(r -> r.get("id").equals("2026-02-03-tst-forum#decision-1")).findFirst().orElseThrow();
+            assertThat(row.get("actions")).isEqualTo("TST-2026-11;TST-2026-12");
+            assertThat(row.get("committee_name")).isEqualTo("Test Forum");
+        }
+
+        // A meeting with what it raised and what it looked at again, and who was there as Popolo memberships.
+        JsonNode later = null;
+        for (JsonNode meeting : meetings.path("meetings")) {
+            if (meeting.path("id").asText().equals("2026-04-07-tst-forum")) {
+                later = meeting;
+            }
+        }
+        assertThat(later).isNotNull();
+        assertThat(later.path("actions_reviewed")).extracting(JsonNode::asText).containsExactly("TST-2026-11", "TST-2026-12", "TST-2026-13");
+        assertThat(later.path("agenda_items").get(0).path("name").asText()).isEqualTo("Matters arising");
+        assertThat(later.path("decisions").get(0).path("outcome").asText()).isEqualTo("noted");
+        assertThat(later.path("start").asText()).isEqualTo("2026-04-07T10:00:00+01:00");
+        // The schema is not a formality: an outcome the meeting schema does not allow is refused.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) decisions.path("decisions").get(0)).put("outcome", "approved");
+        assertThat(validate("open-data/decisions.schema.json", decisions)).isNotEmpty();
+    }
+
+    private static Set<ValidationMessage> validate(String schema, JsonNode json) {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(site.text(schema), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
+                .validate(json);
     }
 
     private static String meeting(String date, String title, String agenda, String decisions, String body) {
