@@ -19,6 +19,7 @@ public final class Parallel {
     /** Applies {@code work} to every item, keeping their order; fails with all problems of all items. */
     public static <T, R> List<R> map(List<T> items, Function<T, R> work, int threads) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<RuntimeException> faults = Collections.synchronizedList(new ArrayList<>());
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             List<R> results = pool.submit(() -> items.parallelStream().map(item -> {
@@ -27,8 +28,15 @@ public final class Parallel {
                 } catch (BuildFailure failure) {
                     problems.addAll(failure.problems());
                     return null;
+                } catch (RuntimeException fault) {
+                    // Kept until every item has finished, so that no work is still writing when the build stops.
+                    faults.add(fault);
+                    return null;
                 }
             }).toList()).get();
+            if (!faults.isEmpty()) {
+                throw faults.get(0);
+            }
             if (!problems.isEmpty()) {
                 // A template mistake fails every page that uses it: show it once.
                 List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));

@@ -22,6 +22,7 @@ public final class SiteIndex {
     private final Map<String, Map<String, Object>> dataById = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> entryLists = new HashMap<>();
     private final Map<String, List<DocumentModel>> meetingsByCommittee = new HashMap<>();
+    private final List<DocumentModel> events;
 
     @SuppressWarnings("unchecked")
     public SiteIndex(MemoryContentStore store, DataFiles data) {
@@ -63,6 +64,12 @@ public final class SiteIndex {
         for (DocumentModel meeting : store.published("meeting")) {
             meetingsByCommittee.computeIfAbsent(String.valueOf(meeting.get("committee")), id -> new java.util.ArrayList<>()).add(meeting);
         }
+        events = List.copyOf(store.published("event"));
+    }
+
+    /** Every published event, newest first. */
+    public List<DocumentModel> events() {
+        return events;
     }
 
     private void add(String key, DocumentModel action) {

@@ -53,8 +53,14 @@ public final class SiteBuild {
             SiteRenderer rendered = new RenderPhase(log).run(model, config);
             new CheckPhase(log).run(rendered);
             return new PublishPhase(log).run(partial, output);
-        } finally {
-            PublishPhase.deleteTree(partial);
+        } catch (RuntimeException stopped) {
+            // What stopped the build is what the editor needs to read, even if the clean-up fails too.
+            try {
+                PublishPhase.deleteTree(partial);
+            } catch (RuntimeException cleanUp) {
+                stopped.addSuppressed(cleanUp);
+            }
+            throw stopped;
         }
     }
 }

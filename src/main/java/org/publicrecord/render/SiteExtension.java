@@ -40,6 +40,9 @@ public final class SiteExtension extends AbstractExtension {
         // The pattern is read when a template first writes a date, so a site that never does needs none.
         all.put("long_date", new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.long_date"), messages.language()))));
         all.put("iso_date", new DateFilter(() -> DateTimeFormatter.ISO_LOCAL_DATE));
+        // "12 Mar 2024", for table cells where a long date would wrap (GOV.UK's style allows it in tables).
+        all.put("short_date", new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.short_date"), messages.language()))));
+        all.put("nested_headings", new NestedHeadingsFilter());
         this.filters = Map.copyOf(all);
     }
 

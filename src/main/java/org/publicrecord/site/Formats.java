@@ -17,6 +17,7 @@ public final class Formats {
     private final Locale locale;
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter weekday;
     private final DateTimeFormatter hour;
     private final DateTimeFormatter hourAndMinutes;
     private final String kilobytes;
@@ -26,6 +27,7 @@ public final class Formats {
         this.locale = messages.language();
         this.longDate = DateTimeFormatter.ofPattern(messages.word("formats.long_date"), locale);
         this.day = DateTimeFormatter.ofPattern(messages.word("formats.day"), locale);
+        this.weekday = DateTimeFormatter.ofPattern(messages.word("formats.weekday"), locale);
         this.hour = DateTimeFormatter.ofPattern(messages.word("formats.hour"), locale);
         this.hourAndMinutes = DateTimeFormatter.ofPattern(messages.word("formats.hour_and_minutes"), locale);
         this.kilobytes = messages.word("formats.kilobytes");
@@ -40,6 +42,11 @@ public final class Formats {
     /** "Tuesday 12 March 2024". */
     public String day(LocalDate date) {
         return day.format(date);
+    }
+
+    /** "Tuesday". */
+    public String weekday(LocalDate date) {
+        return weekday.format(date);
     }
 
     /** "6pm", "6:30pm": the hour alone when the minutes are nought. */

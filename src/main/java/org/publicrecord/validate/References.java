@@ -100,6 +100,14 @@ final class References {
                     reference(doc, "/" + list + "/" + index + "/organisation", item.get("organisation"), "organisations", "the organisation"));
         }
         forEachItem(values.get("papers"), (index, paper) -> text(paper.get("file")).ifPresent(path -> checkPaper(doc, "/papers/" + index + "/file", path)));
+        for (String list : List.of("agenda", "decisions")) {
+            forEachItem(values.get(list), (index, item) -> forEachText(item.get("actions"), (at, id) -> {
+                if (!actionsById.containsKey(id)) {
+                    problems.add(doc.file().problem("/" + list + "/" + index + "/actions/" + at, "there is no action with the id '" + id + "'",
+                            Nearest.suggestion(id, actionsById.keySet(), "use the id of an action in content/actions/")));
+                }
+            }));
+        }
     }
 
     private void checkEvent(Checked.Document doc) {

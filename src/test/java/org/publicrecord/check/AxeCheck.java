@@ -233,8 +233,26 @@ public final class AxeCheck implements AutoCloseable {
                 "return document.activeElement !== null && document.activeElement.closest('main, [role=\"main\"]') !== null;");
     }
 
+    /**
+     * Where the first element matching {@code selector} ends, in CSS pixels from the top of the page,
+     * when the page is opened in a {@code width} by {@code height} viewport; null when nothing matches.
+     */
+    public Double bottomOf(String path, int width, int height, String selector) {
+        open(path, width, height);
+        Object bottom = driver.executeScript("""
+                const element = document.querySelector(arguments[0]);
+                return element === null ? null : element.getBoundingClientRect().bottom + window.scrollY;
+                """, selector);
+        return bottom == null ? null : ((Number) bottom).doubleValue();
+    }
+
     /** Loads a page at a viewport width, failing fast on anything but HTTP 200. */
     private void open(String path, int width) {
+        open(path, width, width >= 768 ? 800 : 640);
+    }
+
+    /** Loads a page in a viewport of exactly {@code width} by {@code height} CSS pixels. */
+    private void open(String path, int width, int height) {
         String url = server.url(path);
         int status = status(url);
         if (status != 200) {
@@ -242,7 +260,7 @@ public final class AxeCheck implements AutoCloseable {
         }
         // Emulating the metrics sets the CSS viewport exactly; a window size would include browser chrome.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", width >= 768 ? 800 : 640, "deviceScaleFactor", 1, "mobile", false));
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         driver.get(url);
         // Web fonts change text metrics, and so contrast checks and screenshots, once they arrive.
         driver.executeAsyncScript("document.fonts.ready.then(() => arguments[arguments.length - 1]());");

@@ -41,7 +41,19 @@ class ExampleSiteTest {
         assertThat(home.select("main a").eachText())
                 .contains("Partnership Board meeting, 3 December 2026")
                 .contains("Add People's Partnership meeting dates to the council's events calendar");
-        assertThat(home.select("main time").eachText()).contains("3 December 2026");
+        // Each list under its heading, with a link to all of it that says where it goes.
+        assertThat(home.select("main h2").eachText()).containsExactly("Next meetings", "Latest decisions", "Latest updates: what we did", "Latest news");
+        assertThat(home.select("main .see-all a").eachText()).containsExactly("See all meetings, past and upcoming",
+                "See every decision in the decisions register", "See all actions in the action log", "See all news");
+        // The meeting's title says its date, so the line under it says only the day and the times, with "Upcoming".
+        assertThat(home.select("#home-meetings ~ ul li").first().text()).contains("Thursday, 10am to 12:30pm", "Upcoming")
+                .containsOnlyOnce("3 December 2026");
+        assertThat(home.select("#home-decisions ~ ul li").first().select(".tag").text()).isIn("Agreed", "Not agreed", "Deferred", "Noted");
+        assertThat(home.select("#home-decisions ~ ul li a").first().attr("href")).matches("meetings/\\d{4}/[^#]+/#decision-\\d+");
+        assertThat(home.select("#home-updates ~ ul li").first().select(".status")).isNotEmpty();
+        assertThat(home.select("#home-updates ~ ul li").first().text()).contains("Last update");
+        // It lists invented meetings and actions, so it says so.
+        assertThat(home.select("main .banner--example").text()).startsWith("Example content");
         assertThat(home.select("header nav a").eachText()).contains("Meetings", "News", "About");
         assertThat(home.select("footer a").eachAttr("href")).contains("accessibility/", "privacy/", "contact/");
     }

@@ -276,7 +276,7 @@ public final class ActionData extends SiteOutput {
     }
 
     /** The licence the site's data is published under ({@code licence} in {@code data/site.yaml}). */
-    static Map<?, ?> siteLicence(SiteRenderer renderer) {
+    public static Map<?, ?> siteLicence(SiteRenderer renderer) {
         if (renderer.site().field("licence") instanceof Map<?, ?> licence && licence.get("name") != null && licence.get("url") != null) {
             return licence;
         }

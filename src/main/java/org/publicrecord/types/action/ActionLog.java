@@ -44,6 +44,7 @@ public final class ActionLog {
     private final ActionSummary summary;
     private final List<ActionFacet> facets;
     private final ActionView overdue;
+    private ClosureFigures closure;
 
     public ActionLog(SiteIndex index, LocalDate asOf) {
         this.index = index;
@@ -89,6 +90,31 @@ public final class ActionLog {
     /** The action with {@code id}, or null. */
     public TrackedAction action(String id) {
         return byId.get(id);
+    }
+
+    /** The {@code count} actions whose last update (by the log's date) is the latest, newest first. */
+    public List<TrackedAction> recentlyUpdated(Number count) {
+        return all.stream().sorted(java.util.Comparator.comparing(TrackedAction::lastUpdated).reversed()).limit(count.longValue()).toList();
+    }
+
+    /** How far what residents said led to changes, for the partnership, each committee and each event. */
+    public synchronized ClosureFigures closure() {
+        if (closure == null) {
+            closure = new ClosureFigures(this, index.events(), id -> nameOf(index.committee(id), id), null);
+        }
+        return closure;
+    }
+
+    /** The themes of the actions with these ids, each once, in the order first met. */
+    public List<Map<String, Object>> themesOf(List<?> ids) {
+        Map<Object, Map<String, Object>> themes = new java.util.LinkedHashMap<>();
+        byIds(ids).forEach(action -> action.themes().forEach(theme -> themes.putIfAbsent(theme.get("id"), theme)));
+        return List.copyOf(themes.values());
+    }
+
+    /** The published actions with these ids, in the order given; ids of no published action are left out. */
+    public List<TrackedAction> byIds(List<?> ids) {
+        return ids == null ? List.of() : ids.stream().map(id -> byId.get(String.valueOf(id))).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The action a page model is about (templates pass {@code content}), or null when it is no published action. */

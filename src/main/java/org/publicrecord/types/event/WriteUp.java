@@ -21,6 +21,20 @@ public record WriteUp(List<Section> sections) {
      * heading and everything up to the next.
      */
     public record Section(String title, String html) {
+
+        /** The section without its own heading, for a page that puts the heading elsewhere. */
+        public String withoutHeading() {
+            if (title.isEmpty()) {
+                return html;
+            }
+            Document document = Jsoup.parseBodyFragment(html);
+            document.outputSettings().prettyPrint(false);
+            Element heading = document.body().selectFirst("h2");
+            if (heading != null) {
+                heading.remove();
+            }
+            return document.body().html();
+        }
     }
 
     public static WriteUp of(String html) {

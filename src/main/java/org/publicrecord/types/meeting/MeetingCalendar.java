@@ -134,8 +134,11 @@ public final class MeetingCalendar {
         List<Property> properties = new ArrayList<>(List.of(
                 new ProdId(PRODUCT),
                 ImmutableVersion.VERSION_2_0,
-                ImmutableCalScale.GREGORIAN,
-                new Method(Method.VALUE_PUBLISH)));
+                ImmutableCalScale.GREGORIAN));
+        // RFC 5546's PUBLISH asks every event for an ORGANIZER; without an address for one, the file is a plain calendar.
+        if (inOrder.stream().allMatch(meeting -> organizer(meeting, facts) != null)) {
+            properties.add(new Method(Method.VALUE_PUBLISH));
+        }
         properties.addAll(extra);
         List<CalendarComponent> components = new ArrayList<>();
         // A copy: calendars are written on several threads, and ical4j's components are not made to be shared.
@@ -191,12 +194,28 @@ public final class MeetingCalendar {
         if (committee != null && committee.get("colour") != null) {
             event.add(new Color(new ParameterList(), String.valueOf(committee.get("colour"))));
         }
-        if (committee != null && isEmailAddress(committee.get("contact"))) {
-            // RFC 5546 asks a published event for an ORGANIZER: the committee, reached at its contact address.
-            event.add(new Organizer(new ParameterList(List.of(new Cn(String.valueOf(committee.get("name"))))),
-                    URI.create("mailto:" + committee.get("contact"))));
+        Organizer organizer = organizer(meeting, facts);
+        if (organizer != null) {
+            event.add(organizer);
         }
         return event;
+    }
+
+    /**
+     * Who organises the meeting, as RFC 5546 asks of a published event: the committee at its contact
+     * address, or else the site at its own; null when neither has an email address.
+     */
+    private static Organizer organizer(DocumentModel meeting, Meetings facts) {
+        Map<String, Object> committee = facts.committee(String.valueOf(meeting.get("committee")));
+        if (committee != null && isEmailAddress(committee.get("contact"))) {
+            return new Organizer(new ParameterList(List.of(new Cn(String.valueOf(committee.get("name"))))),
+                    URI.create("mailto:" + committee.get("contact")));
+        }
+        Object email = facts.site().field("contact") instanceof Map<?, ?> contact ? contact.get("email") : null;
+        if (isEmailAddress(email)) {
+            return new Organizer(new ParameterList(List.of(new Cn(facts.site().name()))), URI.create("mailto:" + email));
+        }
+        return null;
     }
 
     private static String location(DocumentModel meeting, Map<String, Object> words) {

@@ -48,6 +48,23 @@ public record MeetingTime(ZonedDateTime start, ZonedDateTime end, Formats format
                 .replace("{end}", end == null ? "" : clock(end.toLocalTime(), midday));
     }
 
+    /**
+     * The weekday and times without the date, for a list whose titles already say the date:
+     * {@code hours_range} ("{weekday}, {start} to {end}") or {@code hours_from} of the same messages.
+     */
+    public String hoursInWords(Map<String, Object> words) {
+        String pattern = MeetingWords.word(words, end == null ? "hours_from" : "hours_range");
+        String midday = MeetingWords.word(words, "midday");
+        return pattern.replace("{weekday}", formats.weekday(day()))
+                .replace("{start}", clock(start.toLocalTime(), midday))
+                .replace("{end}", end == null ? "" : clock(end.toLocalTime(), midday));
+    }
+
+    /** Whether {@code title} already says the meeting's date, as "12 March 2024". */
+    public boolean isNamedIn(String title) {
+        return title != null && title.contains(formats.longDate(day()));
+    }
+
     /** "6pm", "6:30pm", or the word for 12 noon, which "12pm" leaves some readers unsure of. */
     String clock(LocalTime time, String midday) {
         return time.equals(LocalTime.NOON) ? midday : formats.clock(time);

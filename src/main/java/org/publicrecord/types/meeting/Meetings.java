@@ -78,6 +78,11 @@ public final class Meetings {
         }
     }
 
+    /** The site whose meetings these are. */
+    public Site site() {
+        return site;
+    }
+
     /** Every published meeting, newest first. */
     public List<DocumentModel> all() {
         return newestFirst;

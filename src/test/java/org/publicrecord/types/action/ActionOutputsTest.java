@@ -185,9 +185,12 @@ class ActionOutputsTest {
         assertThat(event.getElementById("buses").select("a").attr("href")).isEqualTo("../../../actions/tst-2026-04/");
         assertThat(event.getElementById("buses").text()).contains("slow, crowded & late <often>.");
         assertThat(event.text()).contains("Status as of 22 November 2026");
-        // The items sit under the write-up's own heading, between "What we heard" and "What happens next".
-        String body = event.select(".body").html();
-        assertThat(body.indexOf("id=\"parks\"")).isGreaterThan(body.indexOf("What we heard")).isLessThan(body.indexOf("What happens next"));
+        // What we heard comes first, before the rest of the write-up; the write-up's own words on it follow the items.
+        String article = event.select("article").html();
+        assertThat(article.indexOf("id=\"parks\"")).isGreaterThan(article.indexOf("What we heard")).isLessThan(article.indexOf("What happened"));
+        assertThat(event.select("article h2").eachText()).startsWith("What we heard").containsOnlyOnce("What we heard");
+        // Done and not taken forward are both finished: what we did, not what we are doing.
+        assertThat(event.select(".heard__did .heard__label").eachText()).containsExactly("What we did", "What we did");
         assertThat(event.select(".workshop-list").text()).contains("Parks: Using parks more.");
         assertThat(event.text()).contains("Other actions from this event");
     }
@@ -340,8 +343,10 @@ class ActionOutputsTest {
     }
 
     @Test
-    void theHomePageSummarisesTheLogAsAChartAndATable() {
-        Document home = site.page("");
+    void theTrackerSummarisesTheLogAsAChartAndATableAfterTheList() {
+        Document home = site.page("actions/");
+        // The list comes first: the table of actions is before the chart.
+        assertThat(home.html().indexOf("data-action-table")).isLessThan(home.html().indexOf("action-summary__chart"));
         Element chart = home.selectFirst(".action-summary svg");
 
         assertThat(chart.attr("role")).isEqualTo("img");

@@ -93,7 +93,7 @@ class ActionTableScriptTest {
 
         WebElement header = browser.findElement(By.xpath("//table[@data-action-table]//thead//th[.//button[normalize-space()='Due']]"));
         assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
-        List<String> dues = rows().stream().map(row -> row.findElements(By.tagName("td")).get(2).getAttribute("data-sort")).toList();
+        List<String> dues = rows().stream().map(row -> row.findElements(By.tagName("td")).get(3).getAttribute("data-sort")).toList();
         assertThat(dues.stream().filter(day -> !day.isEmpty()).toList()).isSorted();
         due.sendKeys(Keys.ENTER);
         assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");

@@ -48,14 +48,40 @@ class MeetingPageTest {
         Document page = meeting("2025-03-25-peoples-partnership");
         List<Element> decisions = page.select("#meeting-decisions + ol > li");
         assertThat(decisions).extracting(Element::id).containsExactly("decision-1", "decision-2", "decision-3");
-        assertThat(decisions.get(1).text()).isEqualTo("Decision 2 Agree the budget for 2025.");
-        assertThat(decisions.get(1).selectFirst("a").attr("href")).isEqualTo("#decision-2");
+        assertThat(decisions.get(1).text()).isEqualTo("Decision 2 Agreed Agree the budget for 2025.");
+        // The number is a heading, not a link to the place it is already at.
+        assertThat(decisions.get(1).selectFirst("h3").text()).isEqualTo("Decision 2 Agreed");
+        assertThat(page.select("a[href=#decision-2]")).isEmpty();
+    }
+
+    @Test
+    void aHeldMeetingOpensWithWhatWasDecidedAndEndsWithLogistics() {
+        Document page = meeting("2025-03-25-peoples-partnership");
+        List<String> order = page.select("article h2").eachAttr("id");
+        assertThat(order).startsWith("meeting-decisions", "meeting-actions", "meeting-minutes");
+        assertThat(order).endsWith("meeting-details");
+        assertThat(order.indexOf("meeting-attendance")).isBetween(order.indexOf("meeting-minutes"), order.indexOf("meeting-declarations"));
+        assertThat(order.indexOf("meeting-papers")).isBetween(order.indexOf("meeting-declarations"), order.indexOf("meeting-details"));
+        // The summary, the decisions and the minutes' status are together in one box before the minutes.
+        Element summary = page.selectFirst("article .record-summary");
+        assertThat(summary.selectFirst(".record-summary__lead").text()).isNotBlank();
+        assertThat(summary.select("#meeting-decisions, #meeting-actions, .record-summary__minutes")).hasSize(3);
+        // "Declarations of interest" is said once.
+        assertThat(page.select("article *:containsOwn(Declarations of interest)")).hasSize(1);
+    }
+
+    @Test
+    void theMinutesHeadingsAreNestedUnderMinutes() {
+        Document page = meeting("2025-03-25-peoples-partnership");
+        Element minutes = page.selectFirst("section:has(> #meeting-minutes)");
+        assertThat(minutes.select(".body h2")).isEmpty();
+        assertThat(minutes.select(".body h3")).isNotEmpty();
     }
 
     @Test
     void declarationsNameTheRoleOrganisationInterestAndAgendaItem() {
         Document page = meeting("2025-03-25-peoples-partnership");
-        Element table = page.selectFirst("table:has(caption:contains(Declarations of interest))");
+        Element table = page.selectFirst("section:has(> #meeting-declarations) table");
         assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Role", "Organisation", "Interest", "Agenda item");
         Element row = table.selectFirst("tbody tr");
         assertThat(row.selectFirst("th[scope=row]").text()).isEqualTo("Healthwatch Manager");
@@ -90,7 +116,6 @@ class MeetingPageTest {
         Document page = meeting("2025-03-25-peoples-partnership");
         List<String> facts = page.select("#meeting-details + dl > div").eachText();
         assertThat(facts).contains(
-                "Committee Lewisham People's Partnership",
                 "Status Held",
                 "Where Civic Suite, Lewisham Town Hall Catford Road, London SE6 4RU",
                 "Step-free access Yes",
@@ -98,15 +123,15 @@ class MeetingPageTest {
                 "Getting there Catford station is a short walk away.",
                 "Access There is a lift to the meeting room.",
                 "Join online Join on a computer or phone. https://meet.example.org/lpp");
-        assertThat(page.selectFirst("#meeting-details + dl a").attr("href")).isEqualTo("../../../committees/peoples-partnership/");
+        assertThat(page.selectFirst("article > .meta a").attr("href")).isEqualTo("../../../committees/peoples-partnership/");
     }
 
     @Test
     void minutesSayWhetherTheyAreApprovedAndWhere() {
-        Element approved = meeting("2025-03-25-peoples-partnership").selectFirst("#meeting-minutes + p");
-        assertThat(approved.text()).startsWith("Approved at the meeting on 1 April 2025:");
+        Element approved = meeting("2025-03-25-peoples-partnership").selectFirst(".record-summary__minutes");
+        assertThat(approved.text()).startsWith("Minutes: Approved at the meeting on 1 April 2025:");
         assertThat(approved.selectFirst("a").attr("href")).isEqualTo("../../../meetings/2025/2025-04-01-peoples-partnership/");
-        assertThat(meeting("2025-04-01-peoples-partnership").selectFirst("#meeting-minutes + p").text()).startsWith("Draft:");
+        assertThat(meeting("2025-04-01-peoples-partnership").selectFirst(".record-summary__minutes").text()).startsWith("Draft:");
     }
 
     @Test
@@ -192,13 +217,12 @@ class MeetingPageTest {
         Document asciidoc = meeting("2025-10-07-peoples-partnership");
         Document markdown = meeting("2025-10-14-peoples-partnership");
         assertThat(readingOrder(asciidoc)).isNotEmpty().isEqualTo(readingOrder(markdown));
-        assertThat(asciidoc.select(".body h2").eachAttr("id")).containsExactly("getting-through-to-your-gp-surgery", "next-steps")
-                .isEqualTo(markdown.select(".body h2").eachAttr("id"));
+        assertThat(asciidoc.select(".body h3").eachAttr("id")).containsExactly("getting-through-to-your-gp-surgery", "next-steps")
+                .isEqualTo(markdown.select(".body h3").eachAttr("id"));
         assertThat(asciidoc.select(".body strong").eachText()).isEqualTo(markdown.select(".body strong").eachText());
         // Everything from the front matter is the same markup whichever language the minutes are in.
-        for (String part : List.of("#meeting-minutes", "#meeting-decisions")) {
-            assertThat(asciidoc.selectFirst("section:has(" + part + ")").outerHtml()).as(part)
-                    .isEqualTo(markdown.selectFirst("section:has(" + part + ")").outerHtml());
+        for (String part : List.of(".record-summary", "section:has(> #meeting-attendance)")) {
+            assertThat(asciidoc.selectFirst(part).outerHtml()).as(part).isEqualTo(markdown.selectFirst(part).outerHtml());
         }
     }
 
