@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -320,8 +321,13 @@ public final class RecordData extends SiteOutput {
         licence.putObject("properties").<ObjectNode>set("name", MAPPER.createObjectNode().put("type", "string"))
                 .set("url", MAPPER.createObjectNode().put("type", "string").put("format", "uri"));
         licence.putArray("required").add("name").add("url");
-        return Map.of("$schema", string("uri", "This file's JSON Schema."), "title", string(null, "What the file holds."),
-                "url", string("uri", "The page of the site that shows the same."), "licence", licence);
+        // In this order in every build: Map.of's order changes from one run to the next, and two builds must be the same bytes.
+        Map<String, JsonNode> properties = new LinkedHashMap<>();
+        properties.put("$schema", string("uri", "This file's JSON Schema."));
+        properties.put("title", string(null, "What the file holds."));
+        properties.put("url", string("uri", "The page of the site that shows the same."));
+        properties.put("licence", licence);
+        return properties;
     }
 
     private static ObjectNode arrayOf(String ref) {
