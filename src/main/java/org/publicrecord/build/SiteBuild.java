@@ -3,7 +3,6 @@ package org.publicrecord.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -89,53 +88,20 @@ public final class SiteBuild {
         }
     }
 
-    /**
-     * Puts the finished folder in place in one step, so that at every instant the output is a whole
-     * site, the old one or the new one. The folder becomes a version beside the output
-     * ({@code site.versions/ID}) and the output is a symbolic link to it, replaced by one rename; then
-     * the older versions are removed. Where links cannot be made (Windows without the right), the
-     * old site is moved aside and the new one moved in: two renames, the way it was done before.
-     */
-    static void publish(Path partial, Path output) {
-        Path versions = output.resolveSibling(output.getFileName() + ".versions");
-        Path next = output.resolveSibling(output.getFileName() + ".next");
+    /** Swaps the finished folder into place: the old site is moved aside first, then removed. */
+    private static void publish(Path partial, Path output) {
+        Path previous = output.resolveSibling(output.getFileName() + ".previous");
         try {
-            Files.createDirectories(versions);
-            Path version = versions.resolve(Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(System.nanoTime() & 0xffffff, 36));
-            Files.move(partial, version, StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(next);
-            try {
-                Files.createSymbolicLink(next, output.getParent().relativize(version));
-            } catch (UnsupportedOperationException | IOException noLinks) {
-                Files.move(version, partial, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(versions);
-                swapFolders(partial, output);
-                return;
+            deleteTree(previous);
+            if (Files.exists(output)) {
+                Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
-            if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-                // A site built before versions were kept: it becomes a version too (the one moment without a site, once).
-                Files.move(output, versions.resolve("earlier"), StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(next, output, StandardCopyOption.ATOMIC_MOVE);
-            try (Stream<Path> old = Files.list(versions)) {
-                for (Path earlier : old.filter(path -> !path.equals(version)).toList()) {
-                    deleteTree(earlier);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
+            Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(previous);
+        } catch (IOException e) {
             throw new BuildFailure(Problem.inFile(shown(output), "the finished site could not be moved into place: " + e.getMessage(),
                     "check nothing else is using the output folder"));
         }
-    }
-
-    private static void swapFolders(Path partial, Path output) throws IOException {
-        Path previous = output.resolveSibling(output.getFileName() + ".previous");
-        deleteTree(previous);
-        if (Files.exists(output)) {
-            Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(previous);
     }
 
     /** Deletes a folder and everything in it: the files in parallel (a site has thousands), then the folders. */

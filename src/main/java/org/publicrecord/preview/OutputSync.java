@@ -28,10 +28,8 @@ final class OutputSync {
     private OutputSync() {
     }
 
-    static Changes sync(Path built, Path served) {
+    static Changes sync(Path fresh, Path served) {
         try {
-            // A build's output is a link to its latest version (SiteBuild.publish): the files are in the version.
-            Path fresh = built.toRealPath();
             Set<String> freshFiles = files(fresh);
             Set<String> servedFiles = Files.exists(served) ? files(served) : Set.of();
             List<String> written = new java.util.ArrayList<>();

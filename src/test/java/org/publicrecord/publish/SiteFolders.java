@@ -29,10 +29,9 @@ final class SiteFolders {
     }
 
     /** Every file under {@code folder}, by path relative to it, with the SHA-256 of its bytes: equal maps mean equal folders. */
-    static SortedMap<String, String> digests(Path output) {
+    static SortedMap<String, String> digests(Path folder) {
         SortedMap<String, String> digests = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(output.toRealPath())) {
-            Path folder = output.toRealPath();
+        try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
                 digests.put(folder.relativize(path).toString().replace('\\', '/'), HexFormat.of().formatHex(hash));
