@@ -31,7 +31,8 @@ final class ModelPhase {
     SiteModel run(Sources sources, ContentTypes types, BuildOptions options, JBakeConfiguration config, MarkupCache cache) {
         Site site = Site.of(sources.data());
         LocalDate today = options.today() != null ? options.today() : site.dayAt(options.now() != null ? options.now() : Instant.now());
-        Messages messages = Messages.read(options.source(), config.getTemplateFolder().toPath(), site.locale());
+        // Every language's words are read and checked against the site's own; the site's own are the interface's.
+        Messages messages = Messages.readAll(options.source(), config.getTemplateFolder().toPath(), site.languages()).get(0);
         MemoryContentStore store = new MemoryContentStore();
         int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(sources.documents(), today);
         SiteIndex index = new SiteIndex(store, sources.data());

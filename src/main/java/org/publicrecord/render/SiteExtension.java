@@ -15,6 +15,7 @@ import com.mitchellbosecke.pebble.extension.Filter;
 import com.mitchellbosecke.pebble.template.EvaluationContext;
 import com.mitchellbosecke.pebble.template.PebbleTemplate;
 import org.publicrecord.site.Messages;
+import org.publicrecord.site.Plurals;
 
 /**
  * What every template can use beyond JBake's model: each data file by its name ({@code site},
@@ -39,6 +40,7 @@ public final class SiteExtension extends AbstractExtension {
         Map<String, Filter> all = new LinkedHashMap<>(filters);
         // The pattern is read when a template first writes a date, so a site that never does needs none.
         all.put("long_date", new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.long_date"), messages.language()))));
+        all.put("plural", new PluralFilter(messages));
         all.put("iso_date", new DateFilter(() -> DateTimeFormatter.ISO_LOCAL_DATE));
         this.filters = Map.copyOf(all);
     }
@@ -69,6 +71,24 @@ public final class SiteExtension extends AbstractExtension {
             }
         }
         return null;
+    }
+
+    /** {@code {{ messages.meeting.year_count | plural(n) }}}: the word's form for the number n, by the language's plural rules. */
+    private record PluralFilter(Messages messages) implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("n");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object n = args.get("n");
+            long count = n instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(n));
+            if (input instanceof Map<?, ?> forms && Plurals.isForms(forms)) {
+                return Plurals.choose(forms, messages.language(), count);
+            }
+            return input == null ? null : String.valueOf(input).replace("{count}", String.valueOf(count));
+        }
     }
 
     private record DateFilter(Supplier<DateTimeFormatter> format) implements Filter {
