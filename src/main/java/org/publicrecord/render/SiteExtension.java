@@ -39,7 +39,8 @@ public final class SiteExtension extends AbstractExtension {
         this.globals = Map.copyOf(values);
         Map<String, Filter> all = new LinkedHashMap<>(filters);
         // The pattern is read when a template first writes a date, so a site that never does needs none.
-        all.put("long_date", new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.long_date"), messages.language()))));
+        all.put("long_date", new LongDateFilter(new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.long_date"), messages.language()))),
+                messages.language(), new java.util.concurrent.ConcurrentHashMap<>()));
         all.put("plural", new PluralFilter(messages));
         all.put("iso_date", new DateFilter(() -> DateTimeFormatter.ISO_LOCAL_DATE));
         this.filters = Map.copyOf(all);
@@ -85,9 +86,34 @@ public final class SiteExtension extends AbstractExtension {
             Object n = args.get("n");
             long count = n instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(n));
             if (input instanceof Map<?, ?> forms && Plurals.isForms(forms)) {
-                return Plurals.choose(forms, messages.language(), count);
+                return Plurals.choose(forms, pageLanguage(context, messages.language()), count);
             }
             return input == null ? null : String.valueOf(input).replace("{count}", String.valueOf(count));
+        }
+    }
+
+    /** The language of the page being rendered: its {@code language} ({@code site.Language}), or the site's own. */
+    private static java.util.Locale pageLanguage(EvaluationContext context, java.util.Locale own) {
+        return context.getVariable("language") instanceof org.publicrecord.site.Language language ? language.locale() : own;
+    }
+
+    /** {@code long_date} in the page's language: a page in another language writes dates in its words ("12 marca 2024"). */
+    private record LongDateFilter(DateFilter own, java.util.Locale ownLanguage, Map<java.util.Locale, DateTimeFormatter> others) implements Filter {
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            java.util.Locale language = pageLanguage(context, ownLanguage);
+            if (language.equals(ownLanguage) || !(context.getVariable("messages") instanceof Map<?, ?> words)
+                    || !(words.get("formats") instanceof Map<?, ?> formats)) {
+                return own.apply(input, args, self, context, line);
+            }
+            LocalDate day = toLocalDate(input);
+            return day == null ? input : others.computeIfAbsent(language,
+                    key -> DateTimeFormatter.ofPattern(String.valueOf(formats.get("long_date")), key)).format(day);
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
         }
     }
 

@@ -2,6 +2,8 @@ package org.publicrecord.site;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One language of the interface, from {@code languages} in {@code data/site.yaml}.
@@ -14,6 +16,21 @@ public record Language(Locale locale, String name, boolean example) {
 
     /** Languages written right to left (ISO 639 codes): Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish, Dhivehi, Sindhi, Uyghur, Sorani Kurdish. */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "iw", "fa", "ur", "ps", "yi", "dv", "sd", "ug", "ckb");
+
+    /** A content file's name with a language before its extension: {@code about.pl.md}, {@code news/2024/report.ar.adoc}. */
+    private static final Pattern SUFFIXED = Pattern.compile("^(.+)\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)(\\.[A-Za-z0-9]+)$");
+
+    /** The language tag a content file's name carries before its extension ({@code about.pl.md}: {@code pl}), or null. */
+    public static String suffixOf(String fileName) {
+        Matcher matcher = SUFFIXED.matcher(fileName);
+        return matcher.matches() ? matcher.group(2) : null;
+    }
+
+    /** The file's name without its language ({@code about.pl.md}: {@code about.md}). */
+    public static String withoutSuffix(String fileName) {
+        Matcher matcher = SUFFIXED.matcher(fileName);
+        return matcher.matches() ? matcher.group(1) + matcher.group(3) : fileName;
+    }
 
     /** The language's tag, such as {@code en-GB}: the name of its messages file and of its folder on the site. */
     public String tag() {

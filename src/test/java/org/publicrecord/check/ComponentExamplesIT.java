@@ -46,6 +46,11 @@ class ComponentExamplesIT {
         Map<String, Object> globals = new HashMap<>(DataFiles.read(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("data")).values());
         Messages messages = ExampleWords.messages();
         globals.put("messages", messages.values());
+        // The page is in the site's own language, without translations.
+        org.publicrecord.site.Language english = new org.publicrecord.site.Language(messages.language(), "English", false);
+        globals.put("translations", org.publicrecord.model.Translations.none(List.of(english), List.of(messages)));
+        globals.put("language", english);
+        globals.put("fallback", false);
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(EXAMPLES))))
                 .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22), messages, new EventType().filters()))
