@@ -37,6 +37,20 @@ public record Language(Locale locale, String name, boolean example) {
         return locale.toLanguageTag();
     }
 
+    /** The direction of the language of {@code tag} ({@code ar}, {@code ur-PK}, {@code pa-Arab}): {@code rtl} or {@code ltr}. */
+    public static String dirOf(String tag) {
+        String[] parts = tag.split("-");
+        String script = "";
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() == 4 && parts[i].chars().allMatch(Character::isLetter)) {
+                script = Character.toUpperCase(parts[i].charAt(0)) + parts[i].substring(1).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        boolean rtlScript = script.equals("Arab") || script.equals("Hebr") || script.equals("Thaa") || script.equals("Syrc");
+        boolean ltrScript = !script.isEmpty() && !rtlScript;
+        return rtlScript || (!ltrScript && RIGHT_TO_LEFT.contains(parts[0].toLowerCase(java.util.Locale.ROOT))) ? "rtl" : "ltr";
+    }
+
     /** {@code rtl} for a language written right to left (or in a right-to-left script), otherwise {@code ltr}. */
     public String dir() {
         String script = locale.getScript();
