@@ -83,7 +83,7 @@ class BadInputTest {
                 new Case("missing type", site -> write(site, NEWS, "---\ntitle: Our new website\ndate: 2024-04-02\n---\nBody\n"),
                         NEWS + ":2:1: the required field 'type' is missing"),
                 new Case("unknown type", site -> write(site, NEWS, "---\ntitle: Our new website\ntype: newz\ndate: 2024-04-02\n---\nBody\n"),
-                        NEWS + ":3:1: 'newz' is not one of: page, news, meeting, event, action"),
+                        NEWS + ":3:1: 'newz' is not one of: page, news, meeting, event, action, easyread"),
                 new Case("missing required field", site -> replace(site, MEETING, "meeting_status: held\n", ""),
                         MEETING + ":2:1: the required field 'meeting_status' is missing"),
                 new Case("misspelt field", site -> replace(site, MEETING, "committee:", "comittee:"),

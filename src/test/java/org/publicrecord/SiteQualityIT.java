@@ -72,6 +72,9 @@ class SiteQualityIT {
             }
         }
         sample.addAll(List.of(address("accessibility/index.html"), address("privacy/index.html"), address("contact/index.html")));
+        // Every language: a translation and a page shown in the site's own language, right to left and left to right.
+        sample.addAll(List.of(address("ar/about/index.html"), address("ar/contact/index.html"), address("pl/about/index.html"),
+                address("pl/news/2026/action-log-now-online/index.html")));
         SAMPLE.addAll(sample);
         browser = new AxeCheck(SERVED);
     }
@@ -140,6 +143,26 @@ class SiteQualityIT {
     }
 
     @Test
+    void rightToLeftPagesReadFromTheRightWithoutScrollingSideways() {
+        for (String page : List.of("ar/about/index.html", "ar/contact/index.html")) {
+            for (int width : List.of(AxeCheck.MOBILE, AxeCheck.DESKTOP)) {
+                Map<String, Object> layout = browser.layout(address(page), width);
+                double viewport = ((Number) layout.get("width")).doubleValue();
+                assertThat(layout.get("dir")).as(page).isEqualTo("rtl");
+                assertThat(((Number) layout.get("scrollWidth")).doubleValue()).as(page + " @" + width + " scrolls sideways").isLessThanOrEqualTo(viewport);
+                // The first link of the navigation starts at the right; the heading is set against the right edge.
+                assertThat(((Number) layout.get("navRight")).doubleValue()).as(page + " @" + width + " navigation").isGreaterThan(viewport * 0.75);
+                assertThat(((Number) layout.get("headingRight")).doubleValue() - ((Number) layout.get("navRight")).doubleValue())
+                        .as(page + " @" + width + " heading and navigation share the right edge").isBetween(-2.0, 2.0);
+            }
+            Map<String, Object> english = browser.layout(address(page.substring(3)), AxeCheck.DESKTOP);
+            assertThat(english.get("dir")).isEqualTo("ltr");
+            assertThat(((Number) english.get("navLeft")).doubleValue()).as("the English page's navigation starts at the left")
+                    .isLessThan(((Number) english.get("width")).doubleValue() * 0.25);
+        }
+    }
+
+    @Test
     void everyPageLinksToTheAccessibilityStatementPrivacyAndContactPages() {
         for (String required : List.of("accessibility/", "privacy/", "contact/")) {
             assertThat(site.exists(required + "index.html")).as(required).isTrue();
@@ -147,7 +170,9 @@ class SiteQualityIT {
         for (String page : site.htmlFiles()) {
             Document document = site.page(page);
             List<String> footer = document.select("footer a[href]").eachAttr("href").stream()
-                    .map(href -> href.startsWith(basePath) ? href.substring(basePath.length()) : href.replaceFirst("^(\\.\\./)+", "")).toList();
+                    .map(href -> href.startsWith(basePath) ? href.substring(basePath.length()) : href.replaceFirst("^(\\.\\./)+", ""))
+                    // A page in another language links to that language's version: pl/contact/.
+                    .map(href -> href.replaceFirst("^(pl|ar)/", "")).toList();
             assertThat(footer).as("footer links of " + page).contains("accessibility/", "privacy/", "contact/");
         }
     }

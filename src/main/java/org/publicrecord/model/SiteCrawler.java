@@ -27,6 +27,7 @@ import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.Parallel;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.markup.FlexmarkEngine;
+import org.publicrecord.markup.LanguageParts;
 import org.publicrecord.markup.MarkdownChecks;
 import org.publicrecord.schema.Schemas;
 import org.publicrecord.trust.BodySanitizer;
@@ -113,7 +114,8 @@ public final class SiteCrawler extends Crawler {
         document.put("url", url);
         document.put("slug", slugPath.substring(slugPath.lastIndexOf('/') + 1));
         document.setRootPath("../".repeat((int) url.chars().filter(c -> c == '/').count()));
-        document.setBody(cache.body(source, () -> renderBody(source)));
+        // Passages marked with their language ({lang=ar}) get lang and dir, in Markdown and AsciiDoc alike.
+        document.setBody(cache.body(source, () -> LanguageParts.mark(renderBody(source), source.name(), source.body(), source.bodyFirstLine())));
         document.setRendered(false);
         document.setPreviousContent(null);
         document.setNextContent(null);

@@ -1,16 +1,19 @@
 package org.publicrecord.pipeline;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.content.SourceDocument;
 import org.publicrecord.content.Sources;
 import org.publicrecord.model.MarkupCache;
 import org.publicrecord.model.MemoryContentStore;
 import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.model.SiteIndex;
 import org.publicrecord.model.SiteModel;
+import org.publicrecord.model.Translations;
 import org.publicrecord.site.Messages;
 import org.publicrecord.site.Site;
 import org.publicrecord.types.ContentTypes;
@@ -31,12 +34,21 @@ final class ModelPhase {
         Sources sources = read.sources();
         Site site = read.site();
         LocalDate today = read.today();
-        Messages messages = Messages.read(options.source(), config.getTemplateFolder().toPath(), site.locale());
+        // Every language's words are read and checked against the site's own; the site's own are the interface's.
+        List<Messages> words = Messages.readAll(options.source(), config.getTemplateFolder().toPath(), site.languages());
+        Messages messages = words.get(0);
         MemoryContentStore store = new MemoryContentStore();
-        int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(sources.documents(), today);
+        List<SourceDocument> originals = sources.documents().stream().filter(source -> !Translations.isTranslation(source)).toList();
+        List<SourceDocument> translated = sources.documents().stream().filter(Translations::isTranslation).toList();
+        int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(originals, today);
         SiteIndex index = new SiteIndex(store, sources.data());
         SiteModel model = SiteModel.of(options, site, messages, today, sources.data(), store, index, types.all(), types.features(),
                 types.schemas());
+        // Translations, and the site's own language, which every page not in another language is in.
+        Translations translations = Translations.of(translated, store, site.languages(), words, config, options, types.schemas(), cache, today);
+        model.parts().put("translations", translations);
+        model.parts().put("language", site.languages().get(0));
+        model.parts().put("fallback", Boolean.FALSE);
         log.phase("parse", PhaseLog.count(store.documents().size(), "documents") + " to publish, "
                 + PhaseLog.count(heldBack, "held back") + " (drafts or future)");
         return model;

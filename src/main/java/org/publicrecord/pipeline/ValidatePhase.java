@@ -8,6 +8,7 @@ import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.trust.Publication;
 import org.publicrecord.types.ContentTypes;
+import org.publicrecord.validate.PlainWords;
 import org.publicrecord.validate.SiteValidator;
 
 /**
@@ -30,5 +31,19 @@ final class ValidatePhase {
             throw new BuildFailure(problems);
         }
         log.phase("validate", PhaseLog.count(read.sources().documents().size(), "documents") + ", no problems");
+        plainWords(read);
+    }
+
+    /** The plain-words check: its warnings, then one summary line; they stop the build only where data/site.yaml asks. */
+    private void plainWords(Read read) {
+        PlainWords check = PlainWords.of(read.site().values(), read.site().locale());
+        PlainWords.Report report = check.check(read.sources().documents());
+        if (check.fails() && !report.warnings().isEmpty()) {
+            throw new BuildFailure(report.warnings());
+        }
+        if (check.lists()) {
+            report.warnings().forEach(warning -> log.line("warning: " + warning));
+        }
+        log.phase("plain", report.summary() + (check.lists() || report.warnings().isEmpty() ? "" : "; 'list: true' under plain_words shows each"));
     }
 }

@@ -15,6 +15,7 @@ import com.mitchellbosecke.pebble.extension.Filter;
 import com.mitchellbosecke.pebble.template.EvaluationContext;
 import com.mitchellbosecke.pebble.template.PebbleTemplate;
 import org.publicrecord.site.Messages;
+import org.publicrecord.site.Plurals;
 
 /**
  * What every template can use beyond JBake's model: each data file by its name ({@code site},
@@ -38,7 +39,9 @@ public final class SiteExtension extends AbstractExtension {
         this.globals = Map.copyOf(values);
         Map<String, Filter> all = new LinkedHashMap<>(filters);
         // The pattern is read when a template first writes a date, so a site that never does needs none.
-        all.put("long_date", new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.long_date"), messages.language()))));
+        all.put("long_date", new LongDateFilter(new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.long_date"), messages.language()))),
+                messages.language(), new java.util.concurrent.ConcurrentHashMap<>()));
+        all.put("plural", new PluralFilter(messages));
         all.put("iso_date", new DateFilter(() -> DateTimeFormatter.ISO_LOCAL_DATE));
         // "12 Mar 2024", for table cells where a long date would wrap (GOV.UK's style allows it in tables).
         all.put("short_date", new DateFilter(new Lazy<>(() -> DateTimeFormatter.ofPattern(messages.word("formats.short_date"), messages.language()))));
@@ -72,6 +75,49 @@ public final class SiteExtension extends AbstractExtension {
             }
         }
         return null;
+    }
+
+    /** {@code {{ messages.meeting.year_count | plural(n) }}}: the word's form for the number n, by the language's plural rules. */
+    private record PluralFilter(Messages messages) implements Filter {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("n");
+        }
+
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            Object n = args.get("n");
+            long count = n instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(n));
+            if (input instanceof Map<?, ?> forms && Plurals.isForms(forms)) {
+                return Plurals.choose(forms, pageLanguage(context, messages.language()), count);
+            }
+            return input == null ? null : String.valueOf(input).replace("{count}", String.valueOf(count));
+        }
+    }
+
+    /** The language of the page being rendered: its {@code language} ({@code site.Language}), or the site's own. */
+    private static java.util.Locale pageLanguage(EvaluationContext context, java.util.Locale own) {
+        return context.getVariable("language") instanceof org.publicrecord.site.Language language ? language.locale() : own;
+    }
+
+    /** {@code long_date} in the page's language: a page in another language writes dates in its words ("12 marca 2024"). */
+    private record LongDateFilter(DateFilter own, java.util.Locale ownLanguage, Map<java.util.Locale, DateTimeFormatter> others) implements Filter {
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            java.util.Locale language = pageLanguage(context, ownLanguage);
+            if (language.equals(ownLanguage) || !(context.getVariable("messages") instanceof Map<?, ?> words)
+                    || !(words.get("formats") instanceof Map<?, ?> formats)) {
+                return own.apply(input, args, self, context, line);
+            }
+            LocalDate day = toLocalDate(input);
+            return day == null ? input : others.computeIfAbsent(language,
+                    key -> DateTimeFormatter.ofPattern(String.valueOf(formats.get("long_date")), key)).format(day);
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
     }
 
     private record DateFilter(Supplier<DateTimeFormatter> format) implements Filter {

@@ -34,7 +34,7 @@ import com.networknt.schema.SpecVersion;
 public final class Schemas {
 
     /** The data files in {@code data/} that have a schema, by name (file name without .yaml). */
-    public static final List<String> DATA_FILES = List.of("site", "organisations", "committees", "themes", "redirects");
+    public static final List<String> DATA_FILES = List.of("site", "organisations", "committees", "themes", "redirects", "glossary");
     static final String COMMON = "common";
     /** Where the schemas say they live; {@code $ref}s between them are relative to it. */
     static final String BASE_URI = "https://publicrecord.org/schemas/";

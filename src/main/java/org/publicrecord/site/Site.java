@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -108,6 +110,37 @@ public record Site(String name, String url, ZoneId zone, Locale locale, String d
     /** The site's date at {@code moment}: the day a build is made for. UTC when the site gives no time zone. */
     public LocalDate dayAt(Instant moment) {
         return LocalDate.ofInstant(moment, zone == null ? ZoneOffset.UTC : zone);
+    }
+
+    /**
+     * The languages of the interface, the site's own ({@code language}) first: from {@code languages},
+     * or the site's language alone when the file lists none. A list without the site's language stops the build.
+     */
+    public List<Language> languages() {
+        List<Language> languages = new ArrayList<>();
+        Language own = null;
+        if (values.get("languages") instanceof List<?> listed) {
+            for (Object entry : listed) {
+                if (entry instanceof Map<?, ?> fields) {
+                    Locale locale = localeOf(fields.get("tag"));
+                    Language language = new Language(locale, fields.get("name") == null ? locale.getDisplayLanguage(locale)
+                            : String.valueOf(fields.get("name")), Boolean.TRUE.equals(fields.get("example")));
+                    if (locale.equals(this.locale)) {
+                        own = language;
+                    } else {
+                        languages.add(language);
+                    }
+                }
+            }
+            if (own == null) {
+                throw new BuildFailure(Problem.inFile(FILE, "the site's language '" + locale.toLanguageTag() + "' is not in 'languages'",
+                        "add '- tag: " + locale.toLanguageTag() + "' to 'languages', or set 'language' to one of them"));
+            }
+        } else {
+            own = new Language(locale, locale.getDisplayLanguage(locale), false);
+        }
+        languages.add(0, own);
+        return List.copyOf(languages);
     }
 
     /** A field of {@code data/site.yaml} that has no typed accessor (such as {@code licence}), or null. */

@@ -24,7 +24,8 @@ public final class HtmlPolicy extends Safelist {
     private static final Set<String> LOADED = Set.of("src");
     private static final Pattern STYLE = Pattern.compile(
             "\\s*(text-align\\s*:\\s*(left|center|right|justify)|width\\s*:\\s*[0-9]{1,3}(\\.[0-9]+)?%)\\s*;?\\s*");
-    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\-.:]*");
+    /** Heading ids are made from the heading's words, in any script (an Arabic heading gets an Arabic id): letters, digits, _ - . : only. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}_][\\p{L}\\p{M}\\p{N}_\\-.:]*");
     private static final Pattern CLASS = Pattern.compile("[A-Za-z0-9_\\- ]*");
 
     public HtmlPolicy() {

@@ -169,7 +169,9 @@ public class SiteValidator {
         for (int i = 1; i < parts.length; i++) {
             boolean last = i == parts.length - 1;
             String part = parts[i];
-            String name = last ? part.substring(0, Math.max(0, part.lastIndexOf('.'))) : part;
+            // A translation's language before the extension (about.pl.md) is not part of its address.
+            String named = last ? org.publicrecord.site.Language.withoutSuffix(part) : part;
+            String name = last ? named.substring(0, Math.max(0, named.lastIndexOf('.'))) : part;
             String extension = last ? part.substring(part.lastIndexOf('.')) : "";
             if (!KEBAB.matcher(name).matches() || !extension.equals(extension.toLowerCase(Locale.ROOT))) {
                 String suggested = kebab(name);

@@ -228,6 +228,23 @@ public final class AxeCheck implements AutoCloseable {
         return wide.isEmpty() ? List.of() : List.of(path + " @" + width + "px scrolls sideways: " + String.join(", ", wide));
     }
 
+    /**
+     * Where the main navigation's first link and the page's heading sit at this width, in CSS pixels
+     * from the viewport's left ({@code navLeft}, {@code navRight}, {@code headingLeft}, {@code headingRight}),
+     * the viewport's width ({@code width}), how wide the page scrolls ({@code scrollWidth}) and {@code dir}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> layout(String path, int width) {
+        open(path, width);
+        return (Map<String, Object>) driver.executeScript("""
+                const nav = document.querySelector('.site-nav li a').getBoundingClientRect();
+                const heading = document.querySelector('main h1').getBoundingClientRect();
+                return {navLeft: nav.left, navRight: nav.right, headingLeft: heading.left, headingRight: heading.right,
+                        width: document.documentElement.clientWidth, scrollWidth: document.documentElement.scrollWidth,
+                        dir: getComputedStyle(document.documentElement).direction};
+                """);
+    }
+
     private boolean focusInMain() {
         return (Boolean) driver.executeScript(
                 "return document.activeElement !== null && document.activeElement.closest('main, [role=\"main\"]') !== null;");

@@ -48,6 +48,11 @@ class ComponentExamplesIT {
         Messages messages = ExampleWords.messages();
         globals.put("messages", messages.values());
         globals.put("content_types", ContentTypes.installed().names());
+        // The page is in the site's own language, without translations.
+        org.publicrecord.site.Language english = new org.publicrecord.site.Language(messages.language(), "English", false);
+        globals.put("translations", org.publicrecord.model.Translations.none(List.of(english), List.of(messages)));
+        globals.put("language", english);
+        globals.put("fallback", false);
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(EXAMPLES))))
                 .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22), messages, new EventType().filters()))
@@ -102,6 +107,10 @@ class ComponentExamplesIT {
         Messages messages = ExampleWords.messages();
         globals.put("messages", messages.values());
         globals.put("content_types", ContentTypes.installed().names());
+        org.publicrecord.site.Language english = new org.publicrecord.site.Language(messages.language(), "English", false);
+        globals.put("translations", org.publicrecord.model.Translations.none(List.of(english), List.of(messages)));
+        globals.put("language", english);
+        globals.put("fallback", false);
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(List.<Loader<?>>of(folder(TEMPLATES), folder(generated))))
                 .extension(new SiteExtension(globals, LocalDate.of(2026, 11, 22), messages, new EventType().filters()))

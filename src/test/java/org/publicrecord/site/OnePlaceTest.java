@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The interface's words, the site's address, its time zone and its language are each read by one
- * class: {@link Messages} reads templates/messages.yaml, {@link Site} reads the rest from
+ * class: {@link Messages} reads templates/messages/<language>.yaml, {@link Site} reads the rest from
  * data/site.yaml, and every other class asks them. The main sources are searched, comments left out.
  */
 class OnePlaceTest {
@@ -25,7 +25,7 @@ class OnePlaceTest {
     @ParameterizedTest(name = "{0} is read only by {1}")
     @CsvSource(delimiter = ';', value = {
             // The file of words, by name.
-            "\"(templates/)?messages\\.yaml\";Messages.java",
+            "\"(templates/)?messages(\\.yaml|/[a-zA-Z-]+\\.yaml|\\s*=)|FOLDER = \"messages\";Messages.java",
             // data/site.yaml's url, timezone and language fields.
             "(get|field)\\(\"(url|timezone|language)\"\\);Site.java",
             // A time zone or a language made from a name, or a fixed one.

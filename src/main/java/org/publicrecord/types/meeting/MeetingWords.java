@@ -19,7 +19,7 @@ public final class MeetingWords {
     public static String word(Map<String, Object> words, String key) {
         Object word = words.get(key);
         if (word == null) {
-            throw new BuildFailure(Problem.inFile("templates/" + Messages.FILE, "the words 'meeting: " + key + "' are missing",
+            throw new BuildFailure(Problem.inFile("templates/" + Messages.FOLDER + "/", "the words 'meeting: " + key + "' are missing",
                     "add '" + key + ":' to the 'meeting:' group"));
         }
         return String.valueOf(word);

@@ -27,7 +27,7 @@ public final class ActionCsv {
 
     /** The short name of each column, by its plain-words heading, in the order of messages.yaml. */
     public static Map<String, String> fieldsByHeading() {
-        Object messages = DataFiles.readFile(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("templates/messages.yaml")).value();
+        Object messages = DataFiles.readFile(BuiltSite.EXAMPLE_SITE, BuiltSite.EXAMPLE_SITE.resolve("templates/messages/en-GB.yaml")).value();
         Map<?, ?> headings = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) messages).get("action")).get("data")).get("headings");
         Map<String, String> fields = new LinkedHashMap<>();
         headings.forEach((field, heading) -> fields.put(String.valueOf(heading), String.valueOf(field)));

@@ -148,7 +148,7 @@ class ActionOutputsTest {
 
         assertThat(onTime.select(".status-note").text()).isEqualTo("Done on time");
         assertThat(late.select(".status-note").text()).isEqualTo("Done late");
-        assertThat(late.text()).contains("Done late, 1 days after the due date");
+        assertThat(late.text()).contains("Done late, 1 day after the due date");
         assertThat(late.select("#update-2026-04-01").text()).contains("Status changed to Done", "Finished a day late.");
         assertThat(onTime.select("#update-2026-06-30 .timeline__evidence a")).extracting(element -> element.attr("href"))
                 .containsExactly("https://parks.example.org/programme", "../../news/2026/action-log-now-online/");

@@ -41,7 +41,7 @@ class RecipesTest {
         ClassLoader toys = toys();
         ContentTypes types = ContentTypes.of(toys);
 
-        assertThat(types.names()).containsExactly("page", "news", "meeting", "event", "action", "notice");
+        assertThat(types.names()).containsExactly("page", "news", "meeting", "event", "action", "easyread", "notice");
         inContextOf(toys, () -> new SiteBuild(BuildOptions.of(site, output, TODAY), PhaseLog.silent(), MarkupCache.none(), types).run());
 
         // Step 2: its layout renders its page; the type's list layout gives it a section list.

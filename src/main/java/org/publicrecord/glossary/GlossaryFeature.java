@@ -1,0 +1,43 @@
+package org.publicrecord.glossary;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.model.Feature;
+import org.publicrecord.model.SiteModel;
+import org.publicrecord.render.SiteRenderer;
+
+/**
+ * The glossary across every content type: reads {@code data/glossary.yaml}, marks the first use
+ * of each word in every document's body (at build time, once per document), adds {@code glossary}
+ * to the model and writes the glossary page. A site without the file has neither.
+ */
+public final class GlossaryFeature implements Feature {
+
+    /** The data file, by name. */
+    public static final String DATA = "glossary";
+
+    @Override
+    public Map<String, Object> parts(SiteModel model) {
+        DataFiles.DataFile file = model.data().files().get(DATA);
+        if (file == null) {
+            return Map.of();
+        }
+        Glossary glossary = Glossary.of(file.value());
+        for (DocumentModel document : model.store().documents()) {
+            Object url = document.get("url");
+            if (document.getBody() != null && url != null) {
+                document.setBody(glossary.mark(document.getBody(), SiteRenderer.rootOf(String.valueOf(url))));
+            }
+        }
+        return Map.of("glossary", glossary);
+    }
+
+    @Override
+    public List<RenderingTool> outputs() {
+        return List.of(new GlossaryPage());
+    }
+}
