@@ -4,7 +4,7 @@ import org.publicrecord.render.SiteRenderer;
 import org.publicrecord.site.Messages;
 
 /**
- * The follow pages' words ({@code follow:} in {@code templates/messages.yaml}) for the files
+ * The follow pages' words ({@code follow:} in {@code templates/messages/ (the site language's file)}) for the files
  * written without a template (feeds, calendars), so that they say the same as the pages.
  */
 final class FollowWords {

@@ -8,7 +8,7 @@ import org.publicrecord.render.SiteRenderer;
 /**
  * {@code feed.xsl}: the XSLT stylesheet every feed names, so that a feed opened in a browser reads
  * as a page that says what a feed is and how to follow it, rendered from
- * {@code templates/feed/feed.xsl.peb} in the words of messages.yaml.
+ * {@code templates/feed/feed.xsl.peb} in the words of the messages.
  */
 public final class FeedStylesheet extends SiteOutput {
 

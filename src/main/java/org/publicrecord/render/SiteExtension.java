@@ -20,7 +20,7 @@ import org.publicrecord.site.Plurals;
 /**
  * What every template can use beyond JBake's model: each data file by its name ({@code site},
  * {@code organisations}, {@code committees}...), the build's date as {@code today}, and filters
- * that write dates in the patterns of the site's words ({@code formats} in messages.yaml).
+ * that write dates in the patterns of the site's words ({@code formats} in the messages).
  */
 public final class SiteExtension extends AbstractExtension {
 

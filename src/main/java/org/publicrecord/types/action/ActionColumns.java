@@ -41,7 +41,7 @@ public final class ActionColumns {
 
     /**
      * One column of the CSV: its short name (the JSON field's), its heading in plain words (the
-     * CSV's header row, from messages.yaml), its meaning, and how to work out its value.
+     * CSV's header row, from the messages), its meaning, and how to work out its value.
      */
     public record Column(String name, String heading, String description, Function<TrackedAction, Object> value) {
     }

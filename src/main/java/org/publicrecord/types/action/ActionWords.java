@@ -4,7 +4,7 @@ import org.publicrecord.render.SiteRenderer;
 import org.publicrecord.site.Messages;
 
 /**
- * The action log's interface words ({@code action:} in {@code templates/messages.yaml}) for the
+ * The action log's interface words ({@code action:} in {@code templates/messages/ (the site language's file)}) for the
  * files written without a template, so that a feed says "Done" in the same words as the pages.
  */
 public final class ActionWords {

@@ -88,7 +88,7 @@ public final class MeetingCalendar {
      * @param address  the site-relative path the file is published at
      * @param meetings the meetings in it; at least one (RFC 5545 has no empty calendar)
      * @param facts    the site's meetings, for times, addresses and UIDs
-     * @param words    the {@code meeting} group of messages.yaml
+     * @param words    the {@code meeting} group of the messages
      * @param built    the build date, the DTSTAMP of every event
      * @param validate whether ical4j validates the calendar as it writes it: the calendar of all
      *                 meetings is; a committee's, whose events are the same ones, need not be again

@@ -37,7 +37,7 @@ public record MeetingTime(ZonedDateTime start, ZonedDateTime end, Formats format
     }
 
     /**
-     * The day and times in words, from the {@code meeting} group of messages.yaml: {@code time_range}
+     * The day and times in words, from the {@code meeting} group of the messages: {@code time_range}
      * ("{day}, {start} to {end}"), {@code time_from} ("{day}, {start}") and {@code midday}.
      */
     public String inWords(Map<String, Object> words) {

@@ -7,7 +7,7 @@ import org.publicrecord.problem.Problem;
 import org.publicrecord.site.Messages;
 
 /**
- * Reads a word of the {@code meeting} group of templates/messages.yaml for the text Java writes
+ * Reads a word of the {@code meeting} group of templates/messages/ (the site language's file) for the text Java writes
  * (times in words, calendar files), where a missing word would otherwise print "null".
  */
 public final class MeetingWords {
