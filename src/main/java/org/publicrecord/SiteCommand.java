@@ -15,6 +15,7 @@ import org.publicrecord.build.CommandWords;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.problem.ProblemReport;
 import org.publicrecord.pipeline.SiteBuild;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.editor.NewDocument;
 import org.publicrecord.preview.Preview;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -70,7 +71,7 @@ public final class SiteCommand {
         }
         try {
             switch (command) {
-                case "build" -> new SiteBuild(arguments.build(), new PhaseLog(out)).run();
+                case "build" -> new SiteBuild(arguments.build(), new PhaseLog(out), BuildCache.of(arguments.build().source())).run();
                 case "preview" -> preview(arguments, out);
                 default -> {
                     err.println("unknown command '" + command + "'");

@@ -1,5 +1,6 @@
 package org.publicrecord.check;
 
+import org.publicrecord.build.BuildCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -50,6 +51,14 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
     }
 
     public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads) {
+        return read(folder, sources, basePath, threads, BuildCache.none().shelf("links"));
+    }
+
+    /**
+     * As {@link #read(Path, Map, String, int)}, taking what an earlier build found on a page
+     * of exactly the same bytes from {@code known} instead of parsing it again.
+     */
+    public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads, BuildCache.Shelf known) {
         // A published site is a link to its newest version (PublishPhase): read the folder it points to.
         Path root = realFolder(folder);
         Set<String> files = new TreeSet<>();
@@ -60,7 +69,7 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         }
         List<String> html = files.stream().filter(path -> path.endsWith(".html")).toList();
         // Each page is read from disk once, for both its links and its size.
-        List<ReadPage> read = Parallel.map(html, path -> readPage(root.resolve(path)), threads);
+        List<ReadPage> read = Parallel.map(html, path -> readPage(root.resolve(path), known), threads);
         Map<String, PageLinks> pages = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (int i = 0; i < html.size(); i++) {
@@ -110,11 +119,12 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         return files.contains(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private static ReadPage readPage(Path file) {
+    private static ReadPage readPage(Path file, BuildCache.Shelf known) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-            return new ReadPage(PageLinks.of(page), bytes.length);
+            byte[] links = known.bytes(BuildCache.digest(BuildCache.CODE, bytes),
+                    () -> PageLinks.of(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8))).toBytes());
+            return new ReadPage(PageLinks.fromBytes(links), bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

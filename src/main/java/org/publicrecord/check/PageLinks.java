@@ -1,5 +1,11 @@
 package org.publicrecord.check;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,5 +108,53 @@ public record PageLinks(Set<String> ids, List<Link> links, List<String> styleshe
             }
         }
         return new PageLinks(Set.copyOf(ids), List.copyOf(links), List.copyOf(stylesheets), List.copyOf(scripts));
+    }
+
+    /** The page's links as bytes, for the build cache: {@link #fromBytes} gives them back. */
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeAll(out, List.copyOf(ids));
+            out.writeInt(links.size());
+            for (Link link : links) {
+                out.writeUTF(link.element());
+                out.writeUTF(link.address());
+                out.writeBoolean(link.fetched());
+            }
+            writeAll(out, stylesheets);
+            writeAll(out, scripts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The links {@link #toBytes} wrote. */
+    public static PageLinks fromBytes(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            Set<String> ids = Set.copyOf(readAll(in));
+            List<Link> links = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                links.add(new Link(in.readUTF(), in.readUTF(), in.readBoolean()));
+            }
+            return new PageLinks(ids, List.copyOf(links), readAll(in), readAll(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeAll(DataOutputStream out, List<String> texts) throws IOException {
+        out.writeInt(texts.size());
+        for (String text : texts) {
+            out.writeUTF(text);
+        }
+    }
+
+    private static List<String> readAll(DataInputStream in) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            texts.add(in.readUTF());
+        }
+        return List.copyOf(texts);
     }
 }

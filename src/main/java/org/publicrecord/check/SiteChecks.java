@@ -1,5 +1,6 @@
 package org.publicrecord.check;
 
+import org.publicrecord.build.BuildCache;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +27,27 @@ public final class SiteChecks {
 
     /** Checks the site the renderer has just written; returns the build log's one-line summary. */
     public static String run(SiteRenderer renderer) {
+        return run(renderer, BuildCache.none());
+    }
+
+    /** As {@link #run(SiteRenderer)}, with what earlier builds found on pages this build wrote the same. */
+    public static String run(SiteRenderer renderer, BuildCache cache) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (DocumentModel document : renderer.store().documents()) {
             sources.put(document.getUri(), String.valueOf(document.get(SiteCrawler.SOURCE_FILE)));
         }
-        return run(renderer.config().getDestinationFolder().toPath(), sources, renderer.siteUrl(), renderer.options().threads());
+        return run(renderer.config().getDestinationFolder().toPath(), sources, renderer.siteUrl(), renderer.options().threads(), cache);
     }
 
     /** Checks the built site in {@code folder}, published at {@code siteUrl}; {@code sources} names each page's source file. */
     public static String run(Path folder, Map<String, String> sources, String siteUrl, int threads) {
+        return run(folder, sources, siteUrl, threads, BuildCache.none());
+    }
+
+    private static String run(Path folder, Map<String, String> sources, String siteUrl, int threads, BuildCache cache) {
         String basePath = URI.create(siteUrl).getPath();
-        BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads);
+        BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads,
+                cache.shelf("links"));
         List<Problem> problems = new ArrayList<>(new LinkCheck(site, siteUrl).problems());
         problems.addAll(new PageWeight(site).problems());
         if (!problems.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.publicrecord.content;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +23,21 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
 
     /** Reads the content and data folders of the site in {@code source}. */
     public static Sources read(Path source, Path contentFolder, Path dataFolder, int threads) {
+        return read(source, contentFolder, dataFolder, threads, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * As {@link #read(Path, Path, Path, int)}, taking each file whose name and text are the same
+     * as when an earlier build of this process read them from {@code known} instead of splitting it
+     * again (a document is never changed once read), and keeping each new one there.
+     */
+    public static Sources read(Path source, Path contentFolder, Path dataFolder, int threads, Map<Object, Object> known) {
         DataFiles data = DataFiles.read(source, dataFolder);
         List<SourceDocument> documents = Parallel.map(contentFiles(contentFolder), file -> {
             String shown = source.relativize(file).toString().replace('\\', '/');
-            return SourceDocument.parse(SourceText.read(file, shown), SourceDocument.Markup.of(file.getFileName().toString()));
+            SourceText text = SourceText.read(file, shown);
+            return (SourceDocument) known.computeIfAbsent(text,
+                    read -> SourceDocument.parse(text, SourceDocument.Markup.of(file.getFileName().toString())));
         }, threads);
         return new Sources(documents, data);
     }

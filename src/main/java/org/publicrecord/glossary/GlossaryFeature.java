@@ -1,5 +1,6 @@
 package org.publicrecord.glossary;
 
+import org.publicrecord.build.BuildCache;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +28,14 @@ public final class GlossaryFeature implements Feature {
             return Map.of();
         }
         Glossary glossary = Glossary.of(file.value());
+        BuildCache.Shelf marked = model.cache().shelf("glossary");
+        String terms = BuildCache.digest(BuildCache.CODE, file.value());
         for (DocumentModel document : model.store().documents()) {
             Object url = document.get("url");
             if (document.getBody() != null && url != null) {
-                document.setBody(glossary.mark(document.getBody(), SiteRenderer.rootOf(String.valueOf(url))));
+                String body = document.getBody();
+                String root = SiteRenderer.rootOf(String.valueOf(url));
+                document.setBody(marked.text(BuildCache.digest(terms, root, body), () -> glossary.mark(body, root)));
             }
         }
         return Map.of("glossary", glossary);

@@ -1,43 +1,37 @@
 package org.publicrecord.model;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.content.SourceDocument;
 
 /**
- * Rendered bodies kept between builds of a warm process (the preview), so that a rebuild renders
- * only the documents whose text changed. A body depends on nothing but its file and its text.
+ * Rendered bodies kept between builds ({@link BuildCache}), so that a build renders only the
+ * documents whose text changed, and starts AsciiDoc's engine only when an AsciiDoc file did.
+ * A body depends on its file's name and text and on the site's settings and data (the
+ * {@code settings} digest: which addresses are the site's own, the markup's options), nothing else.
  */
 public final class MarkupCache {
 
-    private final Map<String, String> bodies = new ConcurrentHashMap<>();
-    private final boolean enabled;
+    private final BuildCache.Shelf bodies;
+    private final String settings;
 
-    private MarkupCache(boolean enabled) {
-        this.enabled = enabled;
+    private MarkupCache(BuildCache.Shelf bodies, String settings) {
+        this.bodies = bodies;
+        this.settings = settings;
     }
 
-    /** A cache for a process that builds many times. */
-    public static MarkupCache shared() {
-        return new MarkupCache(true);
+    /** Bodies kept in {@code cache}, for a build whose settings and data digest to {@code settings}. */
+    public static MarkupCache of(BuildCache cache, String settings) {
+        return new MarkupCache(cache.shelf("bodies"), settings);
     }
 
     /** No cache: a one-off build renders every body once anyway. */
     public static MarkupCache none() {
-        return new MarkupCache(false);
+        return of(BuildCache.none(), "");
     }
 
     String body(SourceDocument source, Supplier<String> render) {
-        if (!enabled) {
-            return render.get();
-        }
-        String key = source.name() + '\u0000' + source.bodyFirstLine() + '\u0000' + source.body();
-        String cached = bodies.get(key);
-        if (cached == null) {
-            cached = render.get();
-            bodies.put(key, cached);
-        }
-        return cached;
+        return bodies.text(BuildCache.digest(BuildCache.CODE, settings, source.name(), source.bodyFirstLine(), source.body()), render);
     }
 }

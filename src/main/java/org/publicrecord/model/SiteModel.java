@@ -1,5 +1,6 @@
 package org.publicrecord.model;
 
+import org.publicrecord.build.BuildCache;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,17 +28,18 @@ import org.publicrecord.site.Site;
  * @param features the content types and the features across types, whose parts and outputs the build has
  * @param schemas the schemas of the types and data files, where every field is described
  * @param parts   what the types added, by the name templates know it
+ * @param cache   what earlier builds worked out (see {@link BuildCache}), for features that redo work per document
  */
 public record SiteModel(BuildOptions options, Site site, Messages messages, LocalDate today, DataFiles data,
                         MemoryContentStore store, SiteIndex index, List<ContentType> types, List<Feature> features,
-                        Schemas schemas, Map<String, Object> parts) {
+                        Schemas schemas, Map<String, Object> parts, BuildCache cache) {
 
     /** A model with the parts of every feature added, in the features' order. */
     public static SiteModel of(BuildOptions options, Site site, Messages messages, LocalDate today, DataFiles data,
                                MemoryContentStore store, SiteIndex index, List<ContentType> types, List<Feature> features,
-                               Schemas schemas) {
+                               Schemas schemas, BuildCache cache) {
         Map<String, Object> parts = new LinkedHashMap<>();
-        SiteModel model = new SiteModel(options, site, messages, today, data, store, index, types, features, schemas, parts);
+        SiteModel model = new SiteModel(options, site, messages, today, data, store, index, types, features, schemas, parts, cache);
         // In order: a feature across types (following) reads the parts of the types before it.
         for (Feature feature : features) {
             parts.putAll(feature.parts(model));

@@ -1,5 +1,6 @@
 package org.publicrecord.output;
 
+import org.publicrecord.build.BuildCache;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ public final class SearchIndex {
     /** The search page's layout: a fork that removes it has no search, and no index is built. */
     static final String TEMPLATE = "layouts/search.peb";
     static final String PACKAGE = "package.json";
+    static final String LOCK = "package-lock.json";
     static final String RUNNER = "node_modules/pagefind/lib/runner/bin.cjs";
     /**
      * Pagefind's own ready-made interfaces. The search page has its own small one
@@ -55,11 +57,20 @@ public final class SearchIndex {
      * runs in), installing it first if {@code node_modules} is missing. Returns the build log's line.
      */
     public static String build(Path site, Path templates, Path source) {
-        return build(site, templates, source, System.getenv("PATH"));
+        return build(site, templates, source, BuildCache.none());
+    }
+
+    /** As {@link #build(Path, Path, Path)}, taking the index an earlier build made from exactly the same pages from {@code cache}. */
+    public static String build(Path site, Path templates, Path source, BuildCache cache) {
+        return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE));
+    }
+
+    static String build(Path site, Path templates, Path source, String path) {
+        return build(site, templates, source, path, BuildCache.none().shelf(BUNDLE));
     }
 
     /** As {@link #build(Path, Path, Path)}, finding node and npm on {@code path} (folders joined as in PATH). */
-    static String build(Path site, Path templates, Path source, String path) {
+    private static String build(Path site, Path templates, Path source, String path, BuildCache.Shelf kept) {
         if (!Files.isRegularFile(templates.resolve(TEMPLATE))) {
             return "no search page (" + TEMPLATE + " is absent), no index";
         }
@@ -67,6 +78,15 @@ public final class SearchIndex {
         if (!Files.isRegularFile(tools.resolve(PACKAGE))) {
             throw new BuildFailure(Problem.inFile(PACKAGE, "the file that pins the search indexer (Pagefind) is missing",
                     "restore package.json and package-lock.json from the repository"));
+        }
+        Path bundle = site.resolve(BUNDLE);
+        // Pagefind reads the pages' HTML and nothing else; its version is the lock file's.
+        String key = kept.keeps() ? BuildCache.digest(BuildCache.CODE, bytesOf(tools.resolve(LOCK)), BuildCache.digestOfFiles(site, pagesOf(site)))
+                : null;
+        byte[] earlier = key == null ? null : kept.find(key);
+        if (earlier != null) {
+            BuildCache.unpack(earlier, bundle);
+            return summary(bundle, ", as the last build made it");
         }
         Path node = executable("node", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
                 "Node.js is needed to build the search index and was not found", "apt-get install nodejs npm")));
@@ -80,11 +100,33 @@ public final class SearchIndex {
         }
         run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
                 "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install");
-        Path bundle = site.resolve(BUNDLE);
         for (String file : UNUSED) {
             delete(bundle.resolve(file));
         }
-        return PhaseLog.count(pages(bundle), "pages") + " indexed, " + String.format(Locale.ROOT, "%.1f MB", size(bundle) / 1e6) + installed;
+        if (key != null) {
+            kept.keep(key, BuildCache.pack(bundle));
+        }
+        return summary(bundle, installed);
+    }
+
+    private static String summary(Path bundle, String note) {
+        return PhaseLog.count(pages(bundle), "pages") + " indexed, " + String.format(Locale.ROOT, "%.1f MB", size(bundle) / 1e6) + note;
+    }
+
+    private static List<Path> pagesOf(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(file -> Files.isRegularFile(file) && file.getFileName().toString().endsWith(".html")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytesOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How many pages Pagefind indexed, from the entry file it writes for the search script. */

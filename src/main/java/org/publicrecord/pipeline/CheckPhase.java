@@ -1,5 +1,6 @@
 package org.publicrecord.pipeline;
 
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.check.SiteChecks;
 import org.publicrecord.render.SiteRenderer;
@@ -13,7 +14,7 @@ final class CheckPhase {
         this.log = log;
     }
 
-    void run(SiteRenderer rendered) {
-        log.phase("check", SiteChecks.run(rendered));
+    void run(SiteRenderer rendered, BuildCache cache) {
+        log.phase("check", SiteChecks.run(rendered, cache));
     }
 }

@@ -1,6 +1,12 @@
 package org.publicrecord.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.stream.Stream;
 import java.util.List;
 
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -9,6 +15,7 @@ import org.publicrecord.build.PhaseLog;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.content.Sources;
 import org.publicrecord.model.MarkupCache;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.model.MemoryContentStore;
 import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.model.SiteIndex;
@@ -30,7 +37,8 @@ final class ModelPhase {
         this.log = log;
     }
 
-    SiteModel run(Read read, ContentTypes types, BuildOptions options, JBakeConfiguration config, MarkupCache cache) {
+    SiteModel run(Read read, ContentTypes types, BuildOptions options, JBakeConfiguration config, BuildCache kept) {
+        MarkupCache cache = MarkupCache.of(kept, settingsDigest(options, config));
         Sources sources = read.sources();
         Site site = read.site();
         LocalDate today = read.today();
@@ -43,7 +51,7 @@ final class ModelPhase {
         int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(originals, today);
         SiteIndex index = new SiteIndex(store, sources.data());
         SiteModel model = SiteModel.of(options, site, messages, today, sources.data(), store, index, types.all(), types.features(),
-                types.schemas());
+                types.schemas(), kept);
         // Translations, and the site's own language, which every page not in another language is in.
         Translations translations = Translations.of(translated, store, site.languages(), words, config, options, types.schemas(), cache, today);
         model.parts().put("translations", translations);
@@ -52,5 +60,23 @@ final class ModelPhase {
         log.phase("parse", PhaseLog.count(store.documents().size(), "documents") + " to publish, "
                 + PhaseLog.count(heldBack, "held back") + " (drafts or future)");
         return model;
+    }
+
+    /** The digest of what a body may depend on besides its own text: the site's settings and data files. */
+    private static String settingsDigest(BuildOptions options, JBakeConfiguration config) {
+        List<Path> files = new ArrayList<>();
+        Path properties = options.source().resolve("jbake.properties");
+        if (Files.isRegularFile(properties)) {
+            files.add(properties);
+        }
+        Path data = config.getDataFolder().toPath();
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> each = Files.walk(data)) {
+                each.filter(Files::isRegularFile).forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return BuildCache.digestOfFiles(options.source(), files);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.content.Sources;
@@ -26,13 +27,13 @@ final class ReadPhase {
         this.log = log;
     }
 
-    Read run(BuildOptions options, JBakeConfiguration config) {
+    Read run(BuildOptions options, JBakeConfiguration config, BuildCache cache) {
         List<Problem> outside = SiteFiles.check(options.source());
         if (!outside.isEmpty()) {
             throw new BuildFailure(outside);
         }
         Sources sources = Sources.read(options.source(), config.getContentFolder().toPath(), config.getDataFolder().toPath(),
-                options.threads());
+                options.threads(), cache.memo("sources"));
         Site site = Site.of(sources.data());
         LocalDate today = options.today() != null ? options.today() : site.dayAt(options.now() != null ? options.now() : Instant.now());
         log.phase("read", PhaseLog.count(sources.documents().size(), "files") + ", " + PhaseLog.count(sources.data().files().size(), "data files"));

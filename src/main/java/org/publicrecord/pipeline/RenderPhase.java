@@ -1,8 +1,11 @@
 package org.publicrecord.pipeline;
 
+import java.util.Set;
+
 import org.jbake.app.Asset;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.output.SearchIndex;
@@ -17,16 +20,17 @@ final class RenderPhase {
         this.log = log;
     }
 
-    SiteRenderer run(SiteModel model, JBakeConfiguration config) {
+    SiteRenderer run(SiteModel model, JBakeConfiguration config, BuildCache cache, Set<String> wanted, FirstPages first) {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(model.store());
         utensils.setAsset(new Asset(config));
         SiteOven oven = new SiteOven(utensils, model, log);
+        oven.first(wanted, first);
         oven.bake();
         // The search index is made from the finished pages, so it holds exactly what is published.
         log.phase("search", SearchIndex.build(config.getDestinationFolder().toPath(), config.getTemplateFolder().toPath(),
-                model.options().source()));
+                model.options().source(), cache));
         return oven.renderer();
     }
 }

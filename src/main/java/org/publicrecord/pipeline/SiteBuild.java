@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
-import org.publicrecord.model.MarkupCache;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.render.SiteRenderer;
 import org.publicrecord.types.ContentTypes;
@@ -20,20 +20,20 @@ public final class SiteBuild {
 
     private final BuildOptions options;
     private final PhaseLog log;
-    private final MarkupCache cache;
+    private final BuildCache cache;
     private final ContentTypes types;
 
     public SiteBuild(BuildOptions options, PhaseLog log) {
-        this(options, log, MarkupCache.none());
+        this(options, log, BuildCache.none());
     }
 
-    /** A build that reuses bodies rendered by earlier builds in this process (for the preview). */
-    public SiteBuild(BuildOptions options, PhaseLog log, MarkupCache cache) {
+    /** A build that reuses what earlier builds worked out and kept in {@code cache}, and keeps what it works out. */
+    public SiteBuild(BuildOptions options, PhaseLog log, BuildCache cache) {
         this(options, log, cache, ContentTypes.installed());
     }
 
     /** A build of a site with its own list of content types. */
-    public SiteBuild(BuildOptions options, PhaseLog log, MarkupCache cache, ContentTypes types) {
+    public SiteBuild(BuildOptions options, PhaseLog log, BuildCache cache, ContentTypes types) {
         this.options = options;
         this.log = log;
         this.cache = cache;
@@ -42,16 +42,21 @@ public final class SiteBuild {
 
     /** Runs the build; returns the number of files published, or throws {@link org.publicrecord.problem.BuildFailure}. */
     public int run() {
+        return run(FirstPages.NONE);
+    }
+
+    /** As {@link #run()}, handing {@code first} the pages it wants as soon as they are rendered. */
+    public int run(FirstPages first) {
         Path output = options.output().toAbsolutePath().normalize();
         Path partial = PublishPhase.partialFolderOf(output);
         PublishPhase.deleteTree(partial);
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
-            Read read = new ReadPhase(log).run(options, config);
-            new ValidatePhase(log).run(read, types, options);
+            Read read = new ReadPhase(log).run(options, config, cache);
+            new ValidatePhase(log).run(read, types, options, cache);
             SiteModel model = new ModelPhase(log).run(read, types, options, config, cache);
-            SiteRenderer rendered = new RenderPhase(log).run(model, config);
-            new CheckPhase(log).run(rendered);
+            SiteRenderer rendered = new RenderPhase(log).run(model, config, cache, first.wanted(read.sources().documents()), first);
+            new CheckPhase(log).run(rendered, cache);
             return new PublishPhase(log).run(partial, output);
         } catch (RuntimeException stopped) {
             // What stopped the build is what the editor needs to read, even if the clean-up fails too.
@@ -61,6 +66,9 @@ public final class SiteBuild {
                 stopped.addSuppressed(cleanUp);
             }
             throw stopped;
+        } finally {
+            // What was worked out is right whatever stopped the build, and the next build after a fix needs most of it.
+            cache.save();
         }
     }
 }

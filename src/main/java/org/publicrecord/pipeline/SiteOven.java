@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 import com.mitchellbosecke.pebble.extension.Filter;
 import org.jbake.app.Asset;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.render.RenderingTool;
@@ -21,6 +23,7 @@ import org.publicrecord.build.PhaseLog;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.model.ContentType;
 import org.publicrecord.model.Feature;
+import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.output.SiteOutput;
 import org.publicrecord.problem.BuildFailure;
@@ -44,6 +47,8 @@ public final class SiteOven extends Oven {
     private final SiteModel model;
     private final PhaseLog log;
     private SiteRenderer renderer;
+    private Set<String> wanted = Set.of();
+    private FirstPages first = FirstPages.NONE;
 
     public SiteOven(Utensils utensils, SiteModel model, PhaseLog log) {
         super(utensils);
@@ -51,6 +56,12 @@ public final class SiteOven extends Oven {
         this.log = log;
         // A markup engine registered through META-INF loses to JBake's built-in one; registering in code wins.
         Engines.register("md", new FlexmarkEngine());
+    }
+
+    /** Renders the pages of the {@code wanted} source files before anything else, for {@code first}. */
+    void first(Set<String> wanted, FirstPages first) {
+        this.wanted = wanted;
+        this.first = first;
     }
 
     /** The renderer of the last bake, which knows every page it wrote (for the checks). */
@@ -75,6 +86,14 @@ public final class SiteOven extends Oven {
         SiteExtension extension = new SiteExtension(globals, model.today(), model.messages(), filters);
         renderer = new SiteRenderer(model, config, new PebbleTemplates(config, model.store(), extension, model.site().locale()));
         utensils.setRenderer(renderer);
+        if (!wanted.isEmpty()) {
+            List<DocumentModel> changed = model.store().documents().stream()
+                    .filter(document -> wanted.contains(String.valueOf(document.get(SiteCrawler.SOURCE_FILE)))).toList();
+            Map<String, String> pages = new LinkedHashMap<>();
+            Parallel.map(changed, document -> Map.entry(document.getUri(), renderer.text(document)), model.options().threads())
+                    .forEach(page -> pages.put(page.getKey(), page.getValue()));
+            first.rendered(pages);
+        }
         List<SiteOutput> outputs = outputs(model.features());
         int files = 0;
         for (SiteOutput.Stage stage : SiteOutput.Stage.values()) {

@@ -2,6 +2,7 @@ package org.publicrecord.pipeline;
 
 import java.util.List;
 
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.problem.BuildFailure;
@@ -23,7 +24,7 @@ final class ValidatePhase {
         this.log = log;
     }
 
-    void run(Read read, ContentTypes types, BuildOptions options) {
+    void run(Read read, ContentTypes types, BuildOptions options, BuildCache cache) {
         List<Problem> problems = new SiteValidator(types.schemas(), options.source(), types.rules())
                 .publishing(new Publication(read.today(), options.includeDrafts()))
                 .validate(read.sources().documents(), read.sources().data());
@@ -31,13 +32,13 @@ final class ValidatePhase {
             throw new BuildFailure(problems);
         }
         log.phase("validate", PhaseLog.count(read.sources().documents().size(), "documents") + ", no problems");
-        plainWords(read);
+        plainWords(read, options.threads(), cache);
     }
 
     /** The plain-words check: its warnings, then one summary line; they stop the build only where data/site.yaml asks. */
-    private void plainWords(Read read) {
+    private void plainWords(Read read, int threads, BuildCache cache) {
         PlainWords check = PlainWords.of(read.site().values(), read.site().locale());
-        PlainWords.Report report = check.check(read.sources().documents());
+        PlainWords.Report report = check.check(read.sources().documents(), threads, cache.shelf("plain"));
         if (check.fails() && !report.warnings().isEmpty()) {
             throw new BuildFailure(report.warnings());
         }

@@ -7,7 +7,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,8 +25,10 @@ import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.ProblemReport;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.pipeline.FirstPages;
 import org.publicrecord.pipeline.SiteBuild;
-import org.publicrecord.model.MarkupCache;
+import org.publicrecord.content.SourceDocument;
+import org.publicrecord.build.BuildCache;
 
 /**
  * The editors' preview: builds the site, serves it on localhost, rebuilds when a source file
@@ -44,7 +51,9 @@ public final class Preview implements AutoCloseable {
     private final BuildOptions options;
     private final Path served;
     private final PrintStream out;
-    private final MarkupCache cache = MarkupCache.shared();
+    private final BuildCache cache;
+    /** The documents the last build read, to tell which ones the next build reads anew. */
+    private Set<SourceDocument> lastRead = Set.of();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
     private HttpServer server;
@@ -57,6 +66,7 @@ public final class Preview implements AutoCloseable {
         this.options = options;
         this.served = options.output();
         this.out = out;
+        this.cache = BuildCache.of(options.source());
     }
 
     /** Builds once, starts serving on {@code port} (0 picks a free one) and watching the sources. */
@@ -78,7 +88,7 @@ public final class Preview implements AutoCloseable {
         try {
             beforeBuild.run();
             BuildOptions build = new BuildOptions(options.source(), scratch, options.today(), options.includeDrafts(), options.threads());
-            new SiteBuild(build, PhaseLog.silent(), cache).run();
+            new SiteBuild(build, PhaseLog.silent(), cache).run(changedFirst(start));
             OutputSync.Changes changes = OutputSync.sync(scratch, served);
             out.printf(Locale.ROOT, "rebuilt in %.2f s: %s changed, %s removed%n", (System.nanoTime() - start) / 1e9,
                     PhaseLog.count(changes.written().size(), "files"), PhaseLog.count(changes.deleted().size(), "files"));
@@ -93,6 +103,44 @@ public final class Preview implements AutoCloseable {
             out.println("The preview could not rebuild because of an internal fault: " + fault);
             out.println("The preview still shows the last site that built without problems, and tries again on the next change.");
         }
+    }
+
+    /**
+     * The pages of the documents that changed since the last build, shown as soon as they are
+     * rendered: the editor sees the page they are working on without waiting for the whole site.
+     * Documents read by an earlier build are the very same objects (the read phase keeps them), so
+     * a changed, added or renamed file is one this build read anew.
+     */
+    private FirstPages changedFirst(long start) {
+        return new FirstPages() {
+            @Override
+            public Set<String> wanted(List<SourceDocument> documents) {
+                Set<SourceDocument> before = lastRead;
+                lastRead = Collections.newSetFromMap(new IdentityHashMap<>());
+                lastRead.addAll(documents);
+                if (before.isEmpty()) {
+                    return Set.of();
+                }
+                return documents.stream().filter(document -> !before.contains(document)).map(SourceDocument::name)
+                        .collect(Collectors.toSet());
+            }
+
+            @Override
+            public void rendered(Map<String, String> pages) {
+                try {
+                    for (Map.Entry<String, String> page : pages.entrySet()) {
+                        Path file = served.resolve(page.getKey());
+                        Files.createDirectories(file.getParent());
+                        Files.writeString(file, page.getValue());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out.printf(Locale.ROOT, "shown in %.2f s: %s; the rest of the site follows%n", (System.nanoTime() - start) / 1e9,
+                        String.join(", ", pages.keySet()));
+                notifyListeners();
+            }
+        };
     }
 
     private void notifyListeners() {
@@ -197,6 +245,10 @@ public final class Preview implements AutoCloseable {
         }
         if (server != null) {
             server.stop(0);
+        }
+        // A rebuild under way finishes first, so nothing writes into the site's folders once the preview has stopped.
+        synchronized (this) {
+            listeners.size();
         }
         listeners.forEach(listener -> {
             try {

@@ -69,6 +69,16 @@ public final class SiteRenderer extends Renderer {
      * {@code meetings/index.html}; a url naming a file is written as it is).
      */
     public void page(String template, String url, Map<String, Object> values) {
+        write(fileOf(url), text(template, url, values), template);
+        pages.add(url);
+    }
+
+    /** The page a document's type renders for it, as text, written nowhere (the preview shows it before the rest is built). */
+    public String text(DocumentModel content) {
+        return text(templateFor(content.getType()), content.getNoExtensionUri(), Map.of(ModelAttributes.CONTENT, content));
+    }
+
+    private String text(String template, String url, Map<String, Object> values) {
         TemplateModel model = new TemplateModel();
         model.setConfig(configModel);
         model.put("root", rootOf(url));
@@ -76,8 +86,7 @@ public final class SiteRenderer extends Renderer {
         model.putAll(values);
         StringWriter text = new StringWriter(16 * 1024);
         templates.render(template, model, text);
-        write(fileOf(url), text.toString(), template);
-        pages.add(url);
+        return text.toString();
     }
 
     /** Writes a file that is not a page (a feed, a sitemap); {@code producer} names what made it, for errors. */

@@ -1,5 +1,13 @@
 package org.publicrecord.validate;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.Parallel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,17 +110,75 @@ public final class PlainWords {
 
     /** Checks every document's body. */
     public Report check(List<SourceDocument> documents) {
+        return check(documents, 1);
+    }
+
+    /** Checks every document's body, on {@code threads} threads; the report is the same on any number. */
+    public Report check(List<SourceDocument> documents, int threads) {
+        return check(documents, threads, BuildCache.none().shelf("plain"));
+    }
+
+    /** As {@link #check(List, int)}, taking what an earlier build found in a body of exactly the same text from {@code known}. */
+    public Report check(List<SourceDocument> documents, int threads, BuildCache.Shelf known) {
+        String settings = BuildCache.digest(BuildCache.CODE, sentenceWords, readingEase, passive, jargon, siteLanguage);
+        List<Found> each = Parallel.map(documents, document -> Found.fromBytes(known.bytes(
+                BuildCache.digest(settings, document.name(), document.bodyFirstLine(), document.body()), () -> {
+                    Map<String, Integer> byRule = new LinkedHashMap<>();
+                    return new Found(check(document, byRule), byRule).toBytes();
+                })), threads);
         List<Problem> warnings = new ArrayList<>();
         Map<String, Integer> byRule = new LinkedHashMap<>();
         int above = 0;
-        for (SourceDocument document : documents) {
-            List<Problem> found = check(document, byRule);
-            if (!found.isEmpty()) {
+        for (Found found : each) {
+            if (!found.warnings().isEmpty()) {
                 above++;
             }
-            warnings.addAll(found);
+            warnings.addAll(found.warnings());
+            found.byRule().forEach((rule, count) -> byRule.merge(rule, count, Integer::sum));
         }
         return new Report(List.copyOf(warnings), documents.size(), above, byRule);
+    }
+
+    /** What one body gave: its warnings, and how many of each rule. */
+    private record Found(List<Problem> warnings, Map<String, Integer> byRule) {
+
+        byte[] toBytes() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(warnings.size());
+                for (Problem warning : warnings) {
+                    out.writeUTF(warning.file());
+                    out.writeInt(warning.line());
+                    out.writeInt(warning.column());
+                    out.writeUTF(warning.message());
+                    out.writeUTF(warning.fix());
+                }
+                out.writeInt(byRule.size());
+                for (Map.Entry<String, Integer> rule : byRule.entrySet()) {
+                    out.writeUTF(rule.getKey());
+                    out.writeInt(rule.getValue());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        static Found fromBytes(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                List<Problem> warnings = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    warnings.add(Problem.at(in.readUTF(), in.readInt(), in.readInt(), in.readUTF(), in.readUTF()));
+                }
+                Map<String, Integer> byRule = new LinkedHashMap<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    byRule.put(in.readUTF(), in.readInt());
+                }
+                return new Found(warnings, byRule);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private List<Problem> check(SourceDocument document, Map<String, Integer> byRule) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.model.ContentType;
-import org.publicrecord.model.MarkupCache;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.pipeline.SiteBuild;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.types.ContentTypes;
@@ -42,7 +42,7 @@ class RecipesTest {
         ContentTypes types = ContentTypes.of(toys);
 
         assertThat(types.names()).containsExactly("page", "news", "meeting", "event", "action", "easyread", "notice");
-        inContextOf(toys, () -> new SiteBuild(BuildOptions.of(site, output, TODAY), PhaseLog.silent(), MarkupCache.none(), types).run());
+        inContextOf(toys, () -> new SiteBuild(BuildOptions.of(site, output, TODAY), PhaseLog.silent(), BuildCache.none(), types).run());
 
         // Step 2: its layout renders its page; the type's list layout gives it a section list.
         assertThat(Files.readString(output.resolve("notices/2024/parking-consultation/index.html")))
@@ -63,7 +63,7 @@ class RecipesTest {
 
         BuildFailure failure = org.assertj.core.api.Assertions.catchThrowableOfType(BuildFailure.class,
                 () -> inContextOf(toys, () -> new SiteBuild(BuildOptions.of(site, work.resolve("out"), TODAY), PhaseLog.silent(),
-                        MarkupCache.none(), types).run()));
+                        BuildCache.none(), types).run()));
         assertThat(failure).isNotNull();
         assertThat(failure.problems()).singleElement().hasToString(
                 "content/notices/2024/parking-consultation.md:5:1: 'next week' is not a date written as YYYY-MM-DD (write the date as "

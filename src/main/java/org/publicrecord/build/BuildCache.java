@@ -1,0 +1,328 @@
+package org.publicrecord.build;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * What earlier builds worked out and a later one would work out again, kept under
+ * {@code target/cache/}: rendered bodies, what each built page links to, the search index.
+ *
+ * <p>Every entry is found by a digest of everything its result depends on, and of the build's own
+ * code and libraries ({@link #CODE}), so an entry can only be found by a build that would make
+ * exactly the same result: a changed file, template, data file or version of the build simply
+ * finds nothing and works it out again. That makes the cache safe to keep between builds and
+ * between CI runs, and safe to delete: a build without it gives the same bytes, only slower.
+ *
+ * <p>Each kind of result is one file (a shelf), read whole when first needed and written whole
+ * by {@link #save()}, holding only the entries the build used, so it never grows past one site's worth.
+ */
+public final class BuildCache {
+
+    /** The folder under a site's own folder where its builds keep the cache. */
+    public static final String FOLDER = "target/cache";
+
+    /**
+     * A digest of the build's code and of the libraries that shape what it makes (their jar
+     * names carry their versions): a build of other code never reads this code's entries.
+     */
+    public static final String CODE = codeDigest();
+
+    private static final int FORMAT = 1;
+
+    private final Path folder;
+    private final Map<String, Shelf> shelves = new ConcurrentHashMap<>();
+    private final Map<String, Map<Object, Object>> memos = new ConcurrentHashMap<>();
+
+    private BuildCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** No cache: every result is worked out, nothing is kept. */
+    public static BuildCache none() {
+        return new BuildCache(null);
+    }
+
+    /** The cache of the site in {@code site} ({@code site/target/cache}). */
+    public static BuildCache of(Path site) {
+        return new BuildCache(site.resolve(FOLDER));
+    }
+
+    /**
+     * What this process has worked out of one kind, kept only while it runs (the preview builds
+     * many times in one process); for results that depend on nothing but their key.
+     */
+    public Map<Object, Object> memo(String kind) {
+        return memos.computeIfAbsent(kind, name -> new ConcurrentHashMap<>());
+    }
+
+    /** The shelf of one kind of result, such as {@code bodies}. */
+    public Shelf shelf(String kind) {
+        return shelves.computeIfAbsent(kind, name -> new Shelf(folder == null ? null : folder.resolve(name + ".bin")));
+    }
+
+    /** Writes every shelf a build used; what this build did not use is dropped. */
+    public void save() {
+        if (folder == null) {
+            return;
+        }
+        for (Shelf shelf : shelves.values()) {
+            shelf.save();
+        }
+    }
+
+    /** Every file under {@code folder}, by path, as one value for a shelf; {@link #unpack} writes them back. */
+    public static byte[] pack(Path folder) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes); Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            out.writeInt(files.size());
+            for (Path file : files) {
+                byte[] content = Files.readAllBytes(file);
+                out.writeUTF(folder.relativize(file).toString().replace('\\', '/'));
+                out.writeInt(content.length);
+                out.write(content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writes the files {@link #pack} took into {@code folder}. */
+    public static void unpack(byte[] packed, Path folder) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
+            for (int i = in.readInt(); i > 0; i--) {
+                Path file = folder.resolve(in.readUTF()).normalize();
+                if (!file.startsWith(folder)) {
+                    throw new IOException("a packed file is outside its folder: " + file);
+                }
+                byte[] content = new byte[in.readInt()];
+                in.readFully(content);
+                Files.createDirectories(file.getParent());
+                Files.write(file, content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The digest (SHA-256, in hex) of the parts in order, each kept apart from the next. */
+    public static String digest(Object... parts) {
+        MessageDigest digest = sha256();
+        for (Object part : parts) {
+            byte[] bytes = part instanceof byte[] raw ? raw : String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+            digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The digest of the files, by their paths relative to {@code root} and their bytes, in path order. */
+    public static String digestOfFiles(Path root, List<Path> files) {
+        MessageDigest digest = sha256();
+        Map<String, Path> byName = new TreeMap<>();
+        files.forEach(file -> byName.put(root.relativize(file).toString().replace('\\', '/'), file));
+        try {
+            for (Map.Entry<String, Path> file : byName.entrySet()) {
+                byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = Files.readAllBytes(file.getValue());
+                digest.update((name.length + ":" + bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+                digest.update(name);
+                digest.update(bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * One kind of result, by key. Safe to use from many threads; two threads asking for the same
+     * missing key may both work it out, which gives the same value.
+     */
+    public static final class Shelf {
+
+        private final Path file;
+        private volatile Map<String, byte[]> stored;
+        private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+
+        private Shelf(Path file) {
+            this.file = file;
+        }
+
+        /** The value kept under {@code key}, or the one {@code make} gives, kept for next time. */
+        public byte[] bytes(String key, Supplier<byte[]> make) {
+            byte[] value = find(key);
+            if (value == null) {
+                value = make.get();
+                keep(key, value);
+            }
+            return value;
+        }
+
+        /** The value kept under {@code key} by this build or an earlier one, or null. */
+        public byte[] find(String key) {
+            byte[] value = used.get(key);
+            if (value == null) {
+                value = stored().get(key);
+                if (value != null) {
+                    used.put(key, value);
+                }
+            }
+            return value;
+        }
+
+        /** Keeps {@code value} under {@code key}, for this build and the next. */
+        public void keep(String key, byte[] value) {
+            if (file != null) {
+                used.put(key, value);
+            }
+        }
+
+        /** Whether this shelf keeps anything (a build without a cache works everything out). */
+        public boolean keeps() {
+            return file != null;
+        }
+
+        /** As {@link #bytes}, for text. */
+        public String text(String key, Supplier<String> make) {
+            return new String(bytes(key, () -> make.get().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        }
+
+        private Map<String, byte[]> stored() {
+            Map<String, byte[]> read = stored;
+            if (read == null) {
+                synchronized (this) {
+                    read = stored;
+                    if (read == null) {
+                        read = file == null ? Map.of() : read(file);
+                        stored = read;
+                    }
+                }
+            }
+            return read;
+        }
+
+        private void save() {
+            if (used.isEmpty() || file == null) {
+                return;
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+                    out.writeInt(FORMAT);
+                    out.writeInt(used.size());
+                    for (Map.Entry<String, byte[]> entry : used.entrySet()) {
+                        out.writeUTF(entry.getKey());
+                        out.writeInt(entry.getValue().length);
+                        out.write(entry.getValue());
+                    }
+                }
+                try {
+                    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException notHere) {
+                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                // A cache that cannot be written costs the next build time, never its result.
+            }
+        }
+
+        /** A shelf's file, or nothing when it is missing, of another format or cut short: it is only a cache. */
+        private static Map<String, byte[]> read(Path file) {
+            if (!Files.isRegularFile(file)) {
+                return Map.of();
+            }
+            Map<String, byte[]> entries = new ConcurrentHashMap<>();
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (in.readInt() != FORMAT) {
+                    return Map.of();
+                }
+                int count = in.readInt();
+                for (int i = 0; i < count; i++) {
+                    String key = in.readUTF();
+                    byte[] value = new byte[in.readInt()];
+                    in.readFully(value);
+                    entries.put(key, value);
+                }
+                return entries;
+            } catch (EOFException | RuntimeException cutShort) {
+                return Map.of();
+            } catch (IOException e) {
+                return Map.of();
+            }
+        }
+    }
+
+    /**
+     * The digest of the code this class was loaded from (every class file's name and bytes, or
+     * the jar's), and of where the markup, sanitizer and template libraries were loaded from.
+     */
+    private static String codeDigest() {
+        List<Class<?>> shaping = List.of(BuildCache.class, com.vladsch.flexmark.parser.Parser.class, org.jsoup.Jsoup.class,
+                com.mitchellbosecke.pebble.PebbleEngine.class, org.jbake.app.Oven.class);
+        MessageDigest digest = sha256();
+        for (Class<?> kind : shaping) {
+            digest.update(kind.getName().getBytes(StandardCharsets.UTF_8));
+            CodeSource source = kind.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                continue;
+            }
+            digest.update(source.getLocation().toString().getBytes(StandardCharsets.UTF_8));
+            if (kind == BuildCache.class) {
+                digest.update(digestOfCode(source).getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        digest.update(System.getProperty("java.version", "").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String digestOfCode(CodeSource source) {
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return digestOfFiles(location.getParent(), List.of(location));
+            }
+            try (Stream<Path> files = Files.walk(location)) {
+                List<Path> code = files.filter(Files::isRegularFile).toList();
+                return digestOfFiles(location, code);
+            }
+        } catch (URISyntaxException | IOException | RuntimeException unreadable) {
+            // Code that cannot be read cannot be told apart from other code: nothing kept is trusted.
+            return "unreadable " + System.nanoTime();
+        }
+    }
+}

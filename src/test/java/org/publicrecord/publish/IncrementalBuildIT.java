@@ -1,0 +1,207 @@
+package org.publicrecord.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.content.SourceDocument;
+import org.publicrecord.pipeline.FirstPages;
+import org.publicrecord.pipeline.SiteBuild;
+import org.publicrecord.problem.BuildFailure;
+
+/**
+ * A build that reuses what earlier builds kept ({@link BuildCache}) gives exactly what a clean
+ * build of the same sources gives, after a random series of edits, additions, renames and
+ * deletions of content, a template change and a data change. Half the steps build as a repeated
+ * {@code build} command does (a new process: only the cache on disk), half as the preview does
+ * (one process throughout, with the pages of changed files rendered first, which must equal the
+ * clean build's pages too). A step whose sources do not build must fail with the same problems both ways.
+ */
+class IncrementalBuildIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    private static final int STEPS = 10;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aCachedBuildEqualsACleanBuildAfterEveryStep() {
+        long seed = Long.getLong("incremental.seed", System.nanoTime());
+        Random random = new Random(seed);
+        Path site = SiteFolders.exampleSite(folder.resolve("site"), Map.of());
+        BuildCache longLived = BuildCache.of(site);
+        build(site, folder.resolve("warm"), longLived, FirstPages.NONE);
+
+        int built = 0;
+        List<String> steps = new ArrayList<>();
+        for (int step = 0; step < STEPS; step++) {
+            List<String> changed = new ArrayList<>();
+            Path before = folder.resolve("before-" + step);
+            SiteFolders.copy(site, before);
+            String change = change(site, random, step, changed);
+            steps.add(change);
+            String said = "seed " + seed + ", steps " + steps;
+            boolean asPreview = step % 2 == 1;
+            Capture first = new Capture(changed);
+            Outcome cached = build(site, folder.resolve("warm"), asPreview ? longLived : BuildCache.of(site),
+                    asPreview ? first : FirstPages.NONE);
+            Outcome clean = build(site, folder.resolve("clean-" + step), BuildCache.none(), FirstPages.NONE);
+            assertThat(cached.problems()).as(said).isEqualTo(clean.problems());
+            if (!clean.problems().isEmpty()) {
+                // A change that breaks the site (a deleted document others refer to) is undone, so the series goes on.
+                steps.set(steps.size() - 1, change + " (refused: " + clean.problems().get(0) + "; undone)");
+                restore(before, site);
+            } else {
+                built++;
+                SortedMap<String, String> expected = SiteFolders.digests(folder.resolve("clean-" + step));
+                assertThat(SiteFolders.digests(folder.resolve("warm"))).as(said).isEqualTo(expected);
+                for (Map.Entry<String, String> page : first.pages.entrySet()) {
+                    assertThat(page.getValue()).as(said + ": the page shown first, " + page.getKey())
+                            .isEqualTo(SiteFolders.read(folder.resolve("clean-" + step), page.getKey()));
+                }
+                if (asPreview && change.startsWith("edited ")) {
+                    assertThat(first.pages).as(said + ": the edited page is shown first").isNotEmpty();
+                }
+            }
+        }
+        assertThat(built).as("most steps give a site that builds (seed " + seed + ", steps " + steps + ")").isGreaterThanOrEqualTo(STEPS / 2);
+        assertThat(folder.resolve("site").resolve(BuildCache.FOLDER).resolve("bodies.bin")).exists();
+    }
+
+    /** What a build ended with: no problems and a site, or the problems it stopped at. */
+    private record Outcome(List<String> problems) {
+    }
+
+    private static Outcome build(Path site, Path output, BuildCache cache, FirstPages first) {
+        try {
+            new SiteBuild(BuildOptions.of(site, output, TODAY).withThreads(2), PhaseLog.silent(), cache).run(first);
+            return new Outcome(List.of());
+        } catch (BuildFailure failure) {
+            return new Outcome(failure.problems().stream().map(Object::toString).toList());
+        }
+    }
+
+    /** The preview's way: the pages of the documents this step changed, as they were shown first. */
+    private static final class Capture implements FirstPages {
+        private final List<String> changed;
+        private final Map<String, String> pages = new LinkedHashMap<>();
+
+        Capture(List<String> changed) {
+            this.changed = changed;
+        }
+
+        @Override
+        public Set<String> wanted(List<SourceDocument> documents) {
+            return Set.copyOf(changed);
+        }
+
+        @Override
+        public void rendered(Map<String, String> rendered) {
+            pages.putAll(rendered);
+        }
+    }
+
+    /** One random change to the sources; says what it did, and adds the content files it changed or added to {@code changed}. */
+    private static String change(Path site, Random random, int step, List<String> changed) {
+        List<Path> documents = contentFiles(site);
+        Path any = documents.get(random.nextInt(documents.size()));
+        String name = site.relativize(any).toString().replace('\\', '/');
+        switch (random.nextInt(7)) {
+            case 0, 1 -> {
+                append(any, "\n\nA sentence added at step " + step + " of the series.\n");
+                changed.add(name);
+                return "edited " + name;
+            }
+            case 2 -> {
+                String news = "content/news/2026/added-at-step-" + step + ".md";
+                SiteFolders.write(site, news, "---\ntitle: A story added at step " + step + "\ntype: news\ndate: 2026-03-0"
+                        + (1 + step % 9) + "\nsummary: A short story for the series.\n---\n\nWhat happened at step " + step + ".\n");
+                changed.add(news);
+                return "added " + news;
+            }
+            case 3 -> {
+                Path renamed = any.resolveSibling(any.getFileName().toString().replaceFirst("(\\.[a-z]+)$", "-renamed$1"));
+                move(any, renamed);
+                changed.add(site.relativize(renamed).toString().replace('\\', '/'));
+                return "renamed " + name;
+            }
+            case 4 -> {
+                delete(any);
+                return "deleted " + name;
+            }
+            case 5 -> {
+                append(site.resolve("templates/layouts/base.peb"), "\n<!-- changed at step " + step + " -->\n");
+                return "changed templates/layouts/base.peb";
+            }
+            default -> {
+                append(site.resolve("data/site.yaml"), "\n# changed at step " + step + "\n");
+                return "changed data/site.yaml";
+            }
+        }
+    }
+
+    private static void restore(Path copy, Path site) {
+        for (String part : List.of("content", "templates", "data")) {
+            try {
+                org.apache.commons.io.file.PathUtils.deleteDirectory(site.resolve(part));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SiteFolders.copy(copy.resolve(part), site.resolve(part));
+        }
+    }
+
+    private static List<Path> contentFiles(Path site) {
+        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> SourceDocument.Markup.of(file.getFileName().toString()) != null)
+                    .filter(file -> !site.resolve("content").relativize(file).toString().startsWith("_"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
