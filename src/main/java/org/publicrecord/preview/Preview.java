@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
 import org.publicrecord.problem.ProblemReport;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
@@ -55,6 +56,8 @@ public final class Preview implements AutoCloseable {
     /** The documents the last build read, to tell which ones the next build reads anew. */
     private Set<SourceDocument> lastRead = Set.of();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** What stopped the last build, shown at the top of every page served until a build succeeds. */
+    private volatile List<Problem> problems = List.of();
     private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
     private HttpServer server;
     private SourceWatcher watcher;
@@ -92,16 +95,21 @@ public final class Preview implements AutoCloseable {
             OutputSync.Changes changes = OutputSync.sync(scratch, served);
             out.printf(Locale.ROOT, "rebuilt in %.2f s: %s changed, %s removed%n", (System.nanoTime() - start) / 1e9,
                     PhaseLog.count(changes.written().size(), "files"), PhaseLog.count(changes.deleted().size(), "files"));
-            if (!changes.isEmpty()) {
+            boolean fixed = !problems.isEmpty();
+            problems = List.of();
+            if (!changes.isEmpty() || fixed) {
                 notifyListeners();
             }
         } catch (BuildFailure failure) {
             ProblemReport.print(failure.problems(), out, false);
             out.println("The preview still shows the last site that built without problems.");
+            showProblems(failure.problems());
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError fault) {
             // A fault in the build itself, not in the sources: said once, and the watcher carries on.
-            out.println("The preview could not rebuild because of an internal fault: " + fault);
+            String message = "The preview could not rebuild because of an internal fault: " + fault;
+            out.println(message);
             out.println("The preview still shows the last site that built without problems, and tries again on the next change.");
+            showProblems(List.of(Problem.inFile("", message, "save any file to try again; if it happens again, tell the site's maintainers")));
         }
     }
 
@@ -143,6 +151,12 @@ public final class Preview implements AutoCloseable {
         };
     }
 
+    /** Shows {@code found} on every page served from now on, and reloads the open pages to show it. */
+    private void showProblems(List<Problem> found) {
+        problems = List.copyOf(found);
+        notifyListeners();
+    }
+
     private void notifyListeners() {
         for (OutputStream listener : listeners) {
             try {
@@ -171,16 +185,17 @@ public final class Preview implements AutoCloseable {
             listeners.add(body);
             return;
         }
-        if (path.equals(RELOAD_SCRIPT)) {
-            try (var script = Preview.class.getResourceAsStream("/preview/reload.js")) {
-                send(exchange, 200, "js", script.readAllBytes());
+        if (path.equals(RELOAD_SCRIPT) || path.equals(ProblemBanner.STYLESHEET)) {
+            try (var resource = Preview.class.getResourceAsStream("/preview/" + path.substring(path.lastIndexOf('/') + 1))) {
+                send(exchange, 200, extension(Path.of(path)), resource.readAllBytes());
             }
             return;
         }
         Path file = resolve(path);
         if (file == null) {
             Path notFound = served.resolve("404.html");
-            send(exchange, 404, "html", Files.exists(notFound) ? withReload(Files.readAllBytes(notFound)) : new byte[0]);
+            byte[] page = Files.exists(notFound) ? Files.readAllBytes(notFound) : new byte[0];
+            send(exchange, 404, "html", page.length == 0 && problems.isEmpty() ? page : withReload(page));
             return;
         }
         String extension = extension(file);
@@ -209,8 +224,9 @@ public final class Preview implements AutoCloseable {
         return Files.isRegularFile(file) ? file : null;
     }
 
-    private static byte[] withReload(byte[] html) {
-        String page = new String(html, StandardCharsets.UTF_8);
+    /** The page as served: the problems' alert at its top, if any, and the reload script at its end. */
+    private byte[] withReload(byte[] html) {
+        String page = new String(ProblemBanner.inject(html, problems), StandardCharsets.UTF_8);
         String tag = "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>";
         int end = page.lastIndexOf("</body>");
         return (end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end)).getBytes(StandardCharsets.UTF_8);

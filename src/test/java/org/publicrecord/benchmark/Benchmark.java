@@ -1,72 +1,266 @@
 package org.publicrecord.benchmark;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
-import org.publicrecord.problem.BuildFailure;
-import org.publicrecord.build.BuildOptions;
-import org.publicrecord.build.PhaseLog;
-import org.publicrecord.pipeline.SiteBuild;
 
 /**
- * Measures a full build of synthetic sites of 300 and 1,500 meetings (about 1,860 and 9,060
- * documents): wall time, CPU time, peak heap and documents per second. Not a test: run it with
- * the command in the README and compare the numbers with the last ones reported. The system
- * property {@code benchmark.threads} sets how many threads parse and render (default: all cores).
+ * What users feel, measured in fresh processes as they run the build: for synthetic sites of
+ * 300, 1,500 and 7,500 meetings (about 1,860, 9,060 and 45,000 documents), a cold build (no
+ * output, no cache), the same build repeated with its cache, the build after editing one meeting,
+ * and the preview's edit-to-page time (edit a meeting's title, poll the served page until it shows
+ * it); peak memory counts the build's children (Pagefind). When {@code hugo} is on the PATH, the
+ * same documents are built by Hugo in the same run and the ratios printed. Last, the example
+ * site's README command. Not a test: run it with the command in the README; it prints a table and
+ * writes it to {@code target/benchmark/results.md}.
+ *
+ * <p>Each build's JVM gets the options in {@code .mvn/jvm.config}, as Maven's own does when an
+ * editor runs the README command. The system property {@code benchmark.edits} sets how many
+ * preview edits are timed (default 3; the median is shown), {@code benchmark.runs} how many times
+ * each cold build runs (default 1; the median is shown).
  */
 public final class Benchmark {
 
-    private Benchmark() {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final Duration FIRST_BUILD_LIMIT = Duration.ofMinutes(20);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path repository;
+    private final Path work;
+    private final List<String> java;
+    private final boolean hugo;
+    private final int edits = Integer.getInteger("benchmark.edits", 3);
+    private final int runs = Integer.getInteger("benchmark.runs", 1);
+
+    private Benchmark(Path repository) throws IOException {
+        this.repository = repository;
+        this.work = repository.resolve("target/benchmark");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        Path jvmConfig = repository.resolve(".mvn/jvm.config");
+        if (Files.exists(jvmConfig)) {
+            command.addAll(Arrays.asList(Files.readString(jvmConfig).strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath(), "org.publicrecord.SiteCommand"));
+        this.java = List.copyOf(command);
+        this.hugo = onPath("hugo");
     }
 
     public static void main(String[] args) throws Exception {
-        Path repository = Path.of("").toAbsolutePath();
-        Path work = repository.resolve("target/benchmark");
-        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {300, 1500};
-        System.out.printf(Locale.UK, "%-9s %9s %9s %9s %11s %9s%n", "meetings", "documents", "wall s", "cpu s", "peak heap", "docs/s");
+        int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {300, 1500, 7500};
+        Benchmark benchmark = new Benchmark(Path.of("").toAbsolutePath());
+        List<String> table = new ArrayList<>(List.of(
+                "| Meetings | Documents | Cold build | Peak memory | Repeated, no change | Repeated, one edit | Preview, edit to page"
+                        + " | Hugo cold build | Ratio to Hugo | Hugo server, edit to page |",
+                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+        System.out.println(table.get(0));
+        System.out.println(table.get(1));
         for (int meetings : sizes) {
-            Path source = work.resolve("site-" + meetings);
-            int documents = SyntheticSite.write(repository, source, meetings);
-            // A full build as CI makes it, on a clean checkout: no earlier output to replace.
-            Path output = work.resolve("out-" + meetings);
-            if (Files.exists(output)) {
-                PathUtils.deleteDirectory(output);
+            String row = benchmark.size(meetings);
+            table.add(row);
+            System.out.println(row);
+        }
+        List<String> example = benchmark.example();
+        example.forEach(System.out::println);
+        List<String> report = new ArrayList<>();
+        report.add("Measured " + ZonedDateTime.now().withNano(0) + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + (benchmark.hugo ? ", " + benchmark.hugoVersion() : ", without Hugo")
+                + "; times are wall seconds of fresh processes, memory is peak resident set with child processes.");
+        report.add("");
+        report.addAll(table);
+        report.add("");
+        report.addAll(example);
+        Files.writeString(benchmark.work.resolve("results.md"), String.join("\n", report) + "\n");
+        System.out.println("Written to target/benchmark/results.md");
+    }
+
+    /** Measures one size and returns its table row. */
+    private String size(int meetings) throws Exception {
+        Path source = work.resolve("site-" + meetings);
+        Path output = work.resolve("out-" + meetings);
+        int documents = SyntheticSite.write(repository, source, meetings);
+        List<Measured.Result> colds = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            delete(output);
+            delete(source.resolve("target"));
+            colds.add(build(source, output));
+        }
+        Measured.Result cold = colds.stream().sorted((a, b) -> Double.compare(a.seconds(), b.seconds())).toList().get(colds.size() / 2);
+        Measured.Result repeated = build(source, output);
+        Path edited = firstMeeting(source);
+        Files.writeString(edited, Files.readString(edited) + "\nA sentence added after the meeting.\n");
+        Measured.Result afterEdit = build(source, output);
+        long preview = median(previewEdits(source, "rebuilt in",
+                port -> concat(java, "preview", "--source", source.toString(), "--output", work.resolve("preview-" + meetings).toString(),
+                        "--today", TODAY.toString(), "--port", Integer.toString(port))));
+        String hugoCold = "—";
+        String ratio = "—";
+        String hugoEdit = "—";
+        if (hugo) {
+            Path hugoSite = work.resolve("hugo-" + meetings);
+            HugoSite.write(source, hugoSite);
+            List<Double> times = new ArrayList<>();
+            for (int run = 0; run < 3; run++) {
+                delete(hugoSite.resolve("public"));
+                delete(hugoSite.resolve("resources"));
+                times.add(Measured.run(hugoSite, List.of("hugo", "--quiet", "--source", hugoSite.toString())).seconds());
             }
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            long cpuBefore = processCpuNanos();
-            long start = System.nanoTime();
-            BuildOptions options = BuildOptions.of(source, output, LocalDate.of(2026, 11, 22))
-                    .withThreads(Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors()));
-            // The phase lines are kept to print the search index's (Pagefind runs as a child process,
-            // so its time is in the wall time but not in this process's CPU time).
-            java.io.ByteArrayOutputStream phases = new java.io.ByteArrayOutputStream();
-            try {
-                new SiteBuild(options, new PhaseLog(new java.io.PrintStream(phases, true, java.nio.charset.StandardCharsets.UTF_8))).run();
-            } catch (BuildFailure failure) {
-                failure.problems().stream().limit(20).forEach(System.out::println);
-                throw failure;
+            double hugoSeconds = times.stream().sorted().toList().get(1);
+            hugoCold = String.format(Locale.UK, "%.2f s", hugoSeconds);
+            ratio = String.format(Locale.UK, "%.1f×", cold.seconds() / hugoSeconds);
+            hugoEdit = median(previewEdits(hugoSite, "Total in", port -> List.of("hugo", "server", "--source", hugoSite.toString(),
+                    "--port", Integer.toString(port), "--bind", "127.0.0.1", "--baseURL", "http://localhost:" + port + "/",
+                    "--disableLiveReload"))) + " ms";
+        }
+        return String.format(Locale.UK, "| %,d | %,d | %.2f s | %,d MB | %.2f s | %.2f s | %,d ms | %s | %s | %s |",
+                meetings, documents, cold.seconds(), cold.peakMegabytes(), repeated.seconds(), afterEdit.seconds(), preview,
+                hugoCold, ratio, hugoEdit);
+    }
+
+    /** The example site's README command on a warm Maven repository: without its cache, then repeated. */
+    private List<String> example() throws Exception {
+        List<String> command = List.of(repository.resolve("mvnw").toString(), "-q", "compile", "exec:java");
+        delete(repository.resolve("target/cache"));
+        Measured.Result first = Measured.run(repository, command);
+        Measured.Result again = Measured.run(repository, command);
+        return List.of(String.format(Locale.UK,
+                "Example site, `./mvnw -q compile exec:java`: %.2f s without its cache, %.2f s repeated (peak %,d MB).",
+                first.seconds(), again.seconds(), Math.max(first.peakMegabytes(), again.peakMegabytes())));
+    }
+
+    private Measured.Result build(Path source, Path output) throws IOException, InterruptedException {
+        return Measured.run(repository, concat(java, "build", "--source", source.toString(), "--output", output.toString(),
+                "--today", TODAY.toString()));
+    }
+
+    /**
+     * Starts a server, waits until it serves the first meeting's page, then edits that meeting's
+     * title {@code edits} times, timing each from the write until the served page shows the new
+     * title; before the next edit it waits until the server has printed {@code settled} once more
+     * (the whole rebuild is over).
+     */
+    private List<Long> previewEdits(Path site, String settled, java.util.function.IntFunction<List<String>> command)
+            throws Exception {
+        int port = freePort();
+        Path meeting = firstMeeting(site);
+        String relative = site.resolve("content").relativize(meeting).toString().replace(File.separatorChar, '/');
+        URI page = URI.create("http://localhost:" + port + "/" + relative.substring(0, relative.length() - ".md".length()) + "/");
+        List<Long> latencies = new ArrayList<>();
+        try (Measured server = Measured.start(repository, command.apply(port))) {
+            long deadline = System.nanoTime() + FIRST_BUILD_LIMIT.toNanos();
+            while (fetch(page) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the server never served " + page + ":\n" + String.join("\n", server.lines()));
+                }
+                Thread.sleep(100);
             }
-            double wall = (System.nanoTime() - start) / 1e9;
-            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP)
-                    .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                    .sum();
-            System.out.printf(Locale.UK, "%-9d %9d %9.2f %9.2f %8d MB %9.0f%n",
-                    meetings, documents, wall, cpu, peak / (1024 * 1024), documents / wall);
-            phases.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("search "))
-                    .forEach(line -> System.out.println("          " + line));
+            for (int edit = 1; edit <= edits; edit++) {
+                long before = server.lines().stream().filter(line -> line.contains(settled)).count();
+                String title = "Edited meeting " + edit + " " + System.nanoTime();
+                String text = Files.readString(meeting).replaceFirst("(?m)^title: .*$", "title: " + title);
+                long start = System.nanoTime();
+                Files.writeString(meeting, text);
+                while (!String.valueOf(fetch(page)).contains(title)) {
+                    if (System.nanoTime() - start > Duration.ofMinutes(5).toNanos()) {
+                        throw new IllegalStateException("the page never showed the edit:\n" + String.join("\n", server.lines()));
+                    }
+                    Thread.sleep(5);
+                }
+                latencies.add((System.nanoTime() - start) / 1_000_000);
+                while (server.lines().stream().filter(line -> line.contains(settled)).count() <= before) {
+                    Thread.sleep(50);
+                }
+                Thread.sleep(300);
+            }
+        }
+        return latencies;
+    }
+
+    /** The page's text, or null while it is not served. */
+    private static String fetch(URI page) throws InterruptedException {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    private static Path firstMeeting(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site.resolve("content/meetings"))) {
+            return files.filter(file -> file.toString().endsWith("-peoples-partnership.md")).sorted().toList().get(100);
+        }
+    }
+
+    private String hugoVersion() throws IOException, InterruptedException {
+        String line = Measured.run(work, List.of("hugo", "version")).lines().get(0);
+        return line.replaceAll("^hugo (v[0-9.]+).*$", "Hugo $1");
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            PathUtils.deleteDirectory(folder);
+        }
+    }
+
+    private static List<String> concat(List<String> start, String... more) {
+        List<String> all = new ArrayList<>(start);
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
+    /** The classpath this benchmark runs with (Maven's test classpath under exec:java), for the builds it starts. */
+    private static String classpath() {
+        ClassLoader loader = Benchmark.class.getClassLoader();
+        if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
+            return Arrays.stream(urls.getURLs()).map(Benchmark::path).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static String path(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(url + " is not a file", e);
+        }
     }
 }

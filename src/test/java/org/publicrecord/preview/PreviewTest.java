@@ -103,6 +103,32 @@ class PreviewTest {
     }
 
     @Test
+    void everyServedPageShowsTheProblemsUntilTheyAreFixed() throws Exception {
+        Path file = source.resolve("content/about.md");
+        String good = Files.readString(file);
+        CompletableFuture<String> reload = firstEvent();
+        Files.writeString(file, "---\ntitle: About <script>alert(1)</script>\ntype: page\n");
+        assertThat(reload.get(20, TimeUnit.SECONDS)).isEqualTo("data: reload");
+        for (String page : new String[] {"about/", "news/2024/first-report/", "no/such/page/"}) {
+            String body = get(page).body();
+            assertThat(body).as(page).contains("role=\"alert\"")
+                    .contains("1 problem stops the site from building")
+                    .contains("<strong>content/about.md, line 1</strong>: the front matter that starts on line 1 is never closed")
+                    .contains("To fix: ")
+                    .contains("/__preview/problems.css")
+                    .doesNotContain("<script>alert");
+            // The alert comes first in the body, before the page's own skip link and header.
+            assertThat(body.indexOf("preview-problems")).as(page).isLessThan(Math.max(body.indexOf("<header"), body.indexOf("<main")));
+        }
+        assertThat(get("__preview/problems.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+
+        reload = firstEvent();
+        Files.writeString(file, good);
+        assertThat(reload.get(20, TimeUnit.SECONDS)).isEqualTo("data: reload");
+        assertThat(get("about/").body()).doesNotContain("preview-problems").doesNotContain("problems.css");
+    }
+
+    @Test
     void anInternalFaultIsToldAndTheNextChangeRebuilds() throws Exception {
         preview.beforeBuild = () -> {
             preview.beforeBuild = () -> { };
