@@ -79,6 +79,12 @@ class BadInputTest {
                 new Case("meeting ends before it starts", site -> write(site, MEETING, ValidationFixture.meeting().replace("end: \"16:00\"", "end: \"12:00\"")),
                         MEETING + ":7:1: the meeting ends (12:00) before it starts (14:00)"),
 
+                // A template's example left in: that one problem, not also the organisation that does not exist.
+                new Case("template's example left in", site -> replace(site, ACTION, "owner: lewisham-council",
+                                "owner: \"REPLACE with the owner's id from data/organisations.yaml, such as lewisham-council\""),
+                        ACTION + ":9:1: 'owner' still holds the template's example \"REPLACE with the owner's id from data/organisations.yaml, "
+                                + "such as lewisham-council\""),
+
                 // Fields against the type's schema.
                 new Case("missing type", site -> write(site, NEWS, "---\ntitle: Our new website\ndate: 2024-04-02\n---\nBody\n"),
                         NEWS + ":2:1: the required field 'type' is missing"),
