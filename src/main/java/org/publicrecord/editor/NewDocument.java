@@ -28,14 +28,14 @@ import org.publicrecord.types.ContentTypes;
 
 /**
  * The {@code new} command: creates a document of a type from its file in
- * {@code content/_templates/}, dated today, under a proper file name.
+ * {@code content/_templates/}, dated today or the day {@code --date} gives, under a proper file name.
  * It sets the title, the date and an action's id; every other example of the template stays a
  * {@code "REPLACE with ..."} value the build refuses until the editor fills it in. It never
  * overwrites a file.
  *
  * <p>{@code new meeting "People's Partnership meeting"} writes
  * {@code content/meetings/2026/2026-11-22-peoples-partnership-meeting.md}; an action is named after
- * its id, the next free one for the template's letters and this year unless {@code --id} says.
+ * its id, the next free one for the template's letters and the year of its date unless {@code --id} says.
  */
 public final class NewDocument {
 
@@ -46,7 +46,8 @@ public final class NewDocument {
     /** Exit status for a wrong command line. */
     public static final int USAGE = 2;
 
-    static final String USAGE_TEXT = "usage: new TYPE \"TITLE\" [--id ACTION-ID] [--source DIR] [--today YYYY-MM-DD]\n"
+    static final String USAGE_TEXT = "usage: new TYPE \"TITLE\" [--date YYYY-MM-DD] [--id ACTION-ID] [--source DIR] [--today YYYY-MM-DD]\n"
+            + "  --date is the day of the meeting, event or action (today unless given)\n"
             + "  TYPE is one of: " + String.join(", ", ContentTypes.installed().names());
     private static final Pattern ACTION_ID = Pattern.compile("^([A-Z]{2,6})-([0-9]{4})-([0-9]{2,3})$");
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[^\\n]*?\\b([A-Za-z]{2,6})-[0-9]{4}-[0-9]+");
@@ -54,7 +55,7 @@ public final class NewDocument {
     /**
      * What the command was asked to make.
      *
-     * @param date the document's date: today, or the day {@code --today} gives
+     * @param date the document's date: the day {@code --date} gives, else today (or {@code --today})
      */
     record Request(String type, String title, Path source, LocalDate date, String id) {
     }
@@ -126,12 +127,14 @@ public final class NewDocument {
         List<String> positional = new ArrayList<>();
         Path source = Path.of(".");
         LocalDate today = null;
+        LocalDate date = null;
         String id = null;
         while (!words.isEmpty()) {
             String word = words.pop();
             switch (word) {
                 case "--source" -> source = Path.of(CommandWords.value(word, words));
                 case "--today" -> today = CommandWords.date(word, CommandWords.value(word, words));
+                case "--date" -> date = CommandWords.date(word, CommandWords.value(word, words));
                 case "--id" -> id = CommandWords.value(word, words);
                 default -> {
                     if (word.startsWith("--")) {
@@ -162,7 +165,8 @@ public final class NewDocument {
         }
         Path site = source.toAbsolutePath().normalize();
         // Today in the site's own time zone, as the build will see it.
-        LocalDate day = today != null ? today : Site.of(DataFiles.read(site, site.resolve("data"))).dayAt(Instant.now());
+        LocalDate day = date != null ? date
+                : today != null ? today : Site.of(DataFiles.read(site, site.resolve("data"))).dayAt(Instant.now());
         return new Request(type, title, site, day, id);
     }
 

@@ -21,8 +21,8 @@ import org.publicrecord.testing.BuiltSite;
 import org.publicrecord.validate.ValidationFixture;
 
 /**
- * {@code new TYPE "TITLE"} makes a document from the type's template, dated today, under the
- * file name the content model asks for; the document fails the
+ * {@code new TYPE "TITLE"} makes a document from the type's template, dated today or the day
+ * {@code --date} gives, under the file name the content model asks for; the document fails the
  * validator only for the template's examples still to replace, and passes once they are
  * replaced; an existing file is never overwritten.
  */
@@ -71,6 +71,47 @@ class NewDocumentTest {
         fillIn(problems);
         List<Problem> after = ValidationFixture.validate(site);
         assertThat(after).as(after.toString()).isEmpty();
+    }
+
+    @Test
+    void actionDatedInAnEarlierYearTakesTheNextFreeIdOfThatYear() throws IOException {
+        for (int number = 1; number <= 3; number++) {
+            ValidationFixture.write(site, "content/actions/lpp-2025-0" + number + ".md", ValidationFixture.action()
+                    .replace("id: LPP-2024-01", "id: LPP-2025-0" + number).replace("date: 2024-03-12", "date: 2025-01-21")
+                    .replace("  - LPP-2024-02\n", "  - LPP-2024-01\n"));
+        }
+        assertThat(ValidationFixture.validate(site)).isEmpty();
+
+        assertThat(run("action", "Print the meeting dates", "--date", "2025-06-10")).isEqualTo(NewDocument.CREATED);
+
+        Path file = site.resolve("content/actions/lpp-2025-04.md");
+        assertThat(Files.readString(file)).contains("\nid: LPP-2025-04\n", "\ndate: 2025-06-10\n", "\ntitle: Print the meeting dates\n");
+        List<Problem> problems = ValidationFixture.validate(site);
+        assertOnlyExamples(problems);
+        assertThat(problems).allMatch(problem -> problem.file().equals("content/actions/lpp-2025-04.md"));
+        assertThat(problems).extracting(Problem::message).anyMatch(message -> message.startsWith("'said' still holds the template's example"));
+        fillIn(problems);
+        assertThat(ValidationFixture.validate(site)).isEmpty();
+    }
+
+    @Test
+    void meetingOnAnotherDayIsNamedAndDatedAfterThatDay() throws IOException {
+        assertThat(run("meeting", "People's Partnership meeting", "--date", "2024-03-26")).isEqualTo(NewDocument.CREATED);
+
+        Path file = site.resolve("content/meetings/2024/2024-03-26-peoples-partnership-meeting.md");
+        assertThat(Files.readString(file)).contains("\ndate: 2024-03-26\n", "\nmeeting_status: scheduled\n");
+        List<Problem> problems = ValidationFixture.validate(site);
+        assertOnlyExamples(problems);
+        assertThat(problems).allMatch(problem -> problem.file().equals("content/meetings/2024/2024-03-26-peoples-partnership-meeting.md"));
+        assertThat(problems).extracting(Problem::message).anyMatch(message -> message.startsWith("'name' in 'venue' still holds"));
+        fillIn(problems);
+        assertThat(ValidationFixture.validate(site)).isEmpty();
+    }
+
+    @Test
+    void dateMustBeADay() {
+        assertThat(run("news", "Our news", "--date", "12/03/2024")).isEqualTo(NewDocument.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--date", "usage: new TYPE \"TITLE\" [--date YYYY-MM-DD]");
     }
 
     @Test
