@@ -159,6 +159,10 @@ class BadInputTest {
                 new Case("action file not named after its id", site -> {
                     move(site, EVENT_ACTION, "content/actions/benches.md");
                 }, "content/actions/benches.md:5:1: the file name should be the id in lower case, lpp-2024-02"),
+                new Case("meeting file not named after its date", site -> write(site, "content/meetings/2024/board.md",
+                                "---\ntitle: Board meeting\ntype: meeting\ndate: 2024-07-09\ncommittee: peoples-partnership\nstart: \"14:00\"\n"
+                                        + "meeting_status: scheduled\n---\nThe agenda will be published a week before.\n"),
+                        "content/meetings/2024/board.md:4:1: a meeting's file name starts with its date, but 'board.md' does not start with 2024-07-09"),
                 new Case("file name's date differs from the date", site -> replace(site, MEETING, "date: 2024-03-12", "date: 2024-03-19"),
                         MEETING + ":4:1: the file name starts with 2024-03-12 but the date is 2024-03-19"),
 
