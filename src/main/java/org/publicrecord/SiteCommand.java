@@ -40,7 +40,7 @@ public final class SiteCommand {
             usage: build|preview [--source DIR] [--output DIR] [--today YYYY-MM-DD] [--drafts] [--threads N] [--port N]
               build    bakes the site into target/site (the output is replaced only if the build succeeds)
               preview  serves the site at http://localhost:8820/ from target/preview, rebuilding on every change
-              new      new TYPE "TITLE": creates a document from content/_templates/TYPE.md, dated today""";
+              new      new TYPE "TITLE" [--date YYYY-MM-DD]: creates a document from content/_templates/TYPE.md, dated today or --date""";
 
     private SiteCommand() {
     }

@@ -79,6 +79,12 @@ class BadInputTest {
                 new Case("meeting ends before it starts", site -> write(site, MEETING, ValidationFixture.meeting().replace("end: \"16:00\"", "end: \"12:00\"")),
                         MEETING + ":7:1: the meeting ends (12:00) before it starts (14:00)"),
 
+                // A template's example left in: that one problem, not also the organisation that does not exist.
+                new Case("template's example left in", site -> replace(site, ACTION, "owner: lewisham-council",
+                                "owner: \"REPLACE with the owner's id from data/organisations.yaml, such as lewisham-council\""),
+                        ACTION + ":9:1: 'owner' still holds the template's example \"REPLACE with the owner's id from data/organisations.yaml, "
+                                + "such as lewisham-council\""),
+
                 // Fields against the type's schema.
                 new Case("missing type", site -> write(site, NEWS, "---\ntitle: Our new website\ndate: 2024-04-02\n---\nBody\n"),
                         NEWS + ":2:1: the required field 'type' is missing"),
@@ -153,6 +159,10 @@ class BadInputTest {
                 new Case("action file not named after its id", site -> {
                     move(site, EVENT_ACTION, "content/actions/benches.md");
                 }, "content/actions/benches.md:5:1: the file name should be the id in lower case, lpp-2024-02"),
+                new Case("meeting file not named after its date", site -> write(site, "content/meetings/2024/board.md",
+                                "---\ntitle: Board meeting\ntype: meeting\ndate: 2024-07-09\ncommittee: peoples-partnership\nstart: \"14:00\"\n"
+                                        + "meeting_status: scheduled\n---\nThe agenda will be published a week before.\n"),
+                        "content/meetings/2024/board.md:4:1: a meeting's file name starts with its date, but 'board.md' does not start with 2024-07-09"),
                 new Case("file name's date differs from the date", site -> replace(site, MEETING, "date: 2024-03-12", "date: 2024-03-19"),
                         MEETING + ":4:1: the file name starts with 2024-03-12 but the date is 2024-03-19"),
 

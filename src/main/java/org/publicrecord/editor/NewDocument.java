@@ -28,12 +28,14 @@ import org.publicrecord.types.ContentTypes;
 
 /**
  * The {@code new} command: creates a document of a type from its file in
- * {@code content/_templates/}, dated today, under a proper file name, so that an editor starts from
- * a file that already builds. It never overwrites a file.
+ * {@code content/_templates/}, dated today or the day {@code --date} gives, under a proper file name.
+ * It sets the title, the date and an action's id; every other example of the template stays a
+ * {@code "REPLACE with ..."} value the build refuses until the editor fills it in. It never
+ * overwrites a file.
  *
  * <p>{@code new meeting "People's Partnership meeting"} writes
  * {@code content/meetings/2026/2026-11-22-peoples-partnership-meeting.md}; an action is named after
- * its id, the next free one for the template's letters and this year unless {@code --id} says.
+ * its id, the next free one for the template's letters and the year of its date unless {@code --id} says.
  */
 public final class NewDocument {
 
@@ -44,13 +46,18 @@ public final class NewDocument {
     /** Exit status for a wrong command line. */
     public static final int USAGE = 2;
 
-    static final String USAGE_TEXT = "usage: new TYPE \"TITLE\" [--id ACTION-ID] [--source DIR] [--today YYYY-MM-DD]\n"
+    static final String USAGE_TEXT = "usage: new TYPE \"TITLE\" [--date YYYY-MM-DD] [--id ACTION-ID] [--source DIR] [--today YYYY-MM-DD]\n"
+            + "  --date is the day of the meeting, event or action (today unless given)\n"
             + "  TYPE is one of: " + String.join(", ", ContentTypes.installed().names());
     private static final Pattern ACTION_ID = Pattern.compile("^([A-Z]{2,6})-([0-9]{4})-([0-9]{2,3})$");
-    private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*\"?([A-Za-z]+)-[0-9]{4}-[0-9]+\"?[ \\t]*$");
+    private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[^\\n]*?\\b([A-Za-z]{2,6})-[0-9]{4}-[0-9]+");
 
-    /** What the command was asked to make. */
-    record Request(String type, String title, Path source, LocalDate today, String id) {
+    /**
+     * What the command was asked to make.
+     *
+     * @param date the document's date: the day {@code --date} gives, else today (or {@code --today})
+     */
+    record Request(String type, String title, Path source, LocalDate date, String id) {
     }
 
     private NewDocument() {
@@ -70,7 +77,7 @@ public final class NewDocument {
             Path created = create(request);
             Path shown = request.source().relativize(created);
             out.println("Created " + shown.toString().replace('\\', '/') + " from content/_templates/" + request.type() + ".md.");
-            out.println("Fill it in, then preview it with: ./mvnw -q exec:java -Dsite.args=\"preview --drafts\"");
+            out.println("Fill it in, then preview it with: ./mvnw -q compile exec:java -Dsite.args=\"preview --drafts\"");
             return CREATED;
         } catch (Refusal refusal) {
             err.println(refusal.getMessage());
@@ -92,13 +99,13 @@ public final class NewDocument {
         if (slug.isEmpty()) {
             throw new Refusal("the title '" + request.title() + "' has no letters or digits to make a file name from: give a title in words");
         }
-        String day = request.today().toString();
+        String day = request.date().toString();
         // An action is named by its id, which this command gives it; every other type by its title.
         String id = request.type().equals("action")
-                ? request.id() != null ? request.id() : nextActionId(request.source(), prefixOf(text), request.today().getYear())
+                ? request.id() != null ? request.id() : nextActionId(request.source(), prefixOf(text), request.date().getYear())
                 : null;
         ContentType type = ContentTypes.installed().named(request.type());
-        Path target = Path.of(type.newFile(id != null ? id.toLowerCase(Locale.ROOT) : slug, request.today()));
+        Path target = Path.of(type.newFile(id != null ? id.toLowerCase(Locale.ROOT) : slug, request.date()));
         String document = replaceField(replaceField(text, "title", yamlText(request.title())), "date", day);
         if (id != null) {
             document = replaceField(document, "id", id);
@@ -120,12 +127,14 @@ public final class NewDocument {
         List<String> positional = new ArrayList<>();
         Path source = Path.of(".");
         LocalDate today = null;
+        LocalDate date = null;
         String id = null;
         while (!words.isEmpty()) {
             String word = words.pop();
             switch (word) {
                 case "--source" -> source = Path.of(CommandWords.value(word, words));
                 case "--today" -> today = CommandWords.date(word, CommandWords.value(word, words));
+                case "--date" -> date = CommandWords.date(word, CommandWords.value(word, words));
                 case "--id" -> id = CommandWords.value(word, words);
                 default -> {
                     if (word.startsWith("--")) {
@@ -156,7 +165,8 @@ public final class NewDocument {
         }
         Path site = source.toAbsolutePath().normalize();
         // Today in the site's own time zone, as the build will see it.
-        LocalDate day = today != null ? today : Site.of(DataFiles.read(site, site.resolve("data"))).dayAt(Instant.now());
+        LocalDate day = date != null ? date
+                : today != null ? today : Site.of(DataFiles.read(site, site.resolve("data"))).dayAt(Instant.now());
         return new Request(type, title, site, day, id);
     }
 

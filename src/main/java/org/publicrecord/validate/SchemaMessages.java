@@ -299,6 +299,11 @@ public final class SchemaMessages {
         return last + " in " + container(pointer.substring(0, pointer.lastIndexOf('/')));
     }
 
+    /** A value's place in words: {@code 'name' in 'venue'}, or {@code item 1 of 'themes'} for an item of a list. */
+    static String place(String pointer) {
+        return isItem(pointer) ? container(pointer) : field(pointer);
+    }
+
     /** What holds the fields at {@code pointer}: {@code 'venue'}, {@code item 2 of 'agenda'}, {@code entry 3}. */
     static String container(String pointer) {
         List<String> segments = Schemas.segments(pointer);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,7 @@ public class SiteValidator {
 
     /** The rules every site's sources are checked by, in the order the handbook lists them; content types add their own. */
     public static final List<Rule> RULES = List.of(
+            Placeholders.RULE,
             Rule.of("Every data file in data/ matches its schema, and data/site.yaml exists.", SiteValidator::dataFiles),
             Rule.of("Folder and file names are lower case with words joined by hyphens, since they become addresses.",
                     site -> site.documents().stream().flatMap(document -> checkFileName(document.source()).stream()).toList()),
@@ -98,8 +100,16 @@ public class SiteValidator {
                 .sorted(Comparator.comparing(document -> document.file().path())).toList();
         Checked sources = new Checked(checked, data, site, schemas, publication);
         List<Problem> problems = new ArrayList<>();
+        Set<String> examples = new HashSet<>();
         for (Rule rule : rules) {
-            problems.addAll(rule.check(sources));
+            List<Problem> found = rule.check(sources);
+            if (rule == Placeholders.RULE) {
+                found.forEach(problem -> examples.add(Placeholders.lineOf(problem)));
+                problems.addAll(found);
+            } else {
+                // A template's example left in a field is told once, as that: not also as the wrong kind of value.
+                found.stream().filter(problem -> !examples.contains(Placeholders.lineOf(problem))).forEach(problems::add);
+            }
         }
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(BY_PLACE);

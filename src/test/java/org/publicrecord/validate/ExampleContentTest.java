@@ -45,6 +45,22 @@ class ExampleContentTest {
         assertThat(template).contains("type: " + type);
     }
 
+    @ParameterizedTest
+    @FieldSource("TYPES")
+    void templateSaysHowToMakeOneWithACommandThatWorks(String type) throws IOException {
+        String template = Files.readString(BuiltSite.EXAMPLE_SITE.resolve("content/_templates/" + type + ".md"));
+        // Single quotes around a title break in Maven ("unbalanced quotes"), and exec:java alone fails on a fresh clone.
+        assertThat(template).containsPattern("(?m)^# Make a new one with: \\./mvnw -q compile exec:java -Dsite\\.args=\"new " + type
+                + " \\\\\"[^\"\\\\]+\\\\\"\"$");
+    }
+
+    @Test
+    void commandsInTheGuidesCompileFirst() throws IOException {
+        for (String guide : List.of("README.md", "docs/editing.md")) {
+            assertThat(Files.readString(BuiltSite.EXAMPLE_SITE.resolve(guide))).as(guide).doesNotContain("-q exec:java");
+        }
+    }
+
     @Test
     void everyTypeHasATemplate() throws IOException {
         try (Stream<Path> files = Files.list(BuiltSite.EXAMPLE_SITE.resolve("content/_templates"))) {
