@@ -37,6 +37,8 @@ public final class SafeYaml {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+    /** How many mistakes after the first one file reports at most. */
+    private static final int MORE_MISTAKES = 20;
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)\\.[0-9]+");
 
     private SafeYaml() {
@@ -71,19 +73,55 @@ public final class SafeYaml {
     }
 
     private static Node compose(String yaml, String file, int firstLine) {
+        try {
+            return new Yaml(loaderOptions()).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            throw new BuildFailure(everyMistake(yaml, file, firstLine, YamlMistakes.explain(e, file, firstLine)));
+        } catch (YAMLException e) {
+            throw new BuildFailure(Problem.at(file, firstLine, 1, "the YAML could not be read: " + e.getMessage(),
+                    "compare it with the file of the same type in content/_templates/"));
+        }
+    }
+
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setAllowRecursiveKeys(false);
         options.setCodePointLimit(5_000_000);
-        try {
-            return new Yaml(options).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            throw new BuildFailure(YamlMistakes.explain(e, file, firstLine));
-        } catch (YAMLException e) {
-            throw new BuildFailure(Problem.at(file, firstLine, 1, "the YAML could not be read: " + e.getMessage(),
-                    "compare it with the file of the same type in content/_templates/"));
+        return options;
+    }
+
+    /**
+     * The first mistake and those after it: the parser stops at the first, so the line it names is
+     * set aside (read as blank) and the text read again, until it reads or the next mistake is no
+     * further on. An editor then fixes every broken line of a file in one go, not one per build.
+     */
+    private static List<Problem> everyMistake(String yaml, String file, int firstLine, Problem first) {
+        List<Problem> problems = new ArrayList<>(List.of(first));
+        List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
+        Problem last = first;
+        for (int attempt = 0; attempt < MORE_MISTAKES && last.line() - firstLine < lines.size(); attempt++) {
+            int index = last.line() - firstLine;
+            if (index < 0 || lines.get(index).isBlank()) {
+                break;
+            }
+            lines.set(index, "");
+            try {
+                new Yaml(loaderOptions()).compose(new StringReader(String.join("\n", lines)));
+                break;
+            } catch (MarkedYAMLException e) {
+                Problem next = YamlMistakes.explain(e, file, firstLine);
+                if (next.line() <= last.line()) {
+                    break;
+                }
+                problems.add(next);
+                last = next;
+            } catch (YAMLException e) {
+                break;
+            }
         }
+        return problems;
     }
 
     static int line(Mark mark, int firstLine) {
