@@ -26,7 +26,7 @@ class ArchitectureTest {
      * content types, the checks, the pipeline that calls every phase, and the programs on top.
      */
     static final List<String> LAYERS = List.of("problem", "build", "content", "schema", "site", "markup", "trust", "validate", "model",
-            "render", "images", "output", "types", "follow", "glossary", "search", "check", "pipeline", "preview", "editor", "");
+            "render", "images", "output", "types", "follow", "glossary", "search", "cms", "check", "pipeline", "preview", "editor", "");
 
     private static final String ROOT = "org.publicrecord";
     private static final JavaClasses MAIN = new ClassFileImporter()

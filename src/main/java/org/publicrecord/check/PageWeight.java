@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
 import org.publicrecord.problem.Problem;
+import org.publicrecord.cms.AdminPage;
 import org.publicrecord.output.SearchIndex;
 
 /**
@@ -72,11 +73,12 @@ public final class PageWeight {
 
     /**
      * All the site's JavaScript files together, gzipped. The search index's own script is loaded
-     * only by the search page, once a reader searches, so it is not counted against every page's budget.
+     * only by the search page, once a reader searches, so it is not counted against every page's budget;
+     * nor is the editors' CMS, an application for editors that no page of the record loads.
      */
     public long scripts() {
         return site.files().stream().filter(file -> file.endsWith(".js") || file.endsWith(".mjs"))
-                .filter(file -> !file.startsWith(SearchIndex.BUNDLE + "/")).mapToLong(this::gzippedSize).sum();
+                .filter(file -> !file.startsWith(SearchIndex.BUNDLE + "/") && !file.startsWith(AdminPage.FOLDER)).mapToLong(this::gzippedSize).sum();
     }
 
     /**

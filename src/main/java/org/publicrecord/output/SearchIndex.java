@@ -1,17 +1,12 @@
 package org.publicrecord.output;
 
 import org.publicrecord.build.BuildCache;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +31,7 @@ public final class SearchIndex {
     public static final String BUNDLE = "pagefind";
     /** The search page's layout: a fork that removes it has no search, and no index is built. */
     static final String TEMPLATE = "layouts/search.peb";
-    static final String PACKAGE = "package.json";
+    static final String PACKAGE = NodePackages.PACKAGE;
     static final String LOCK = "package-lock.json";
     static final String RUNNER = "node_modules/pagefind/lib/runner/bin.cjs";
     /**
@@ -46,7 +41,6 @@ public final class SearchIndex {
      */
     static final List<String> UNUSED = List.of("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
             "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js");
-    private static final long TIMEOUT_MINUTES = 10;
 
     private SearchIndex() {
     }
@@ -74,11 +68,7 @@ public final class SearchIndex {
         if (!Files.isRegularFile(templates.resolve(TEMPLATE))) {
             return "no search page (" + TEMPLATE + " is absent), no index";
         }
-        Path tools = Files.isRegularFile(source.resolve(PACKAGE)) ? source : Path.of("").toAbsolutePath();
-        if (!Files.isRegularFile(tools.resolve(PACKAGE))) {
-            throw new BuildFailure(Problem.inFile(PACKAGE, "the file that pins the search indexer (Pagefind) is missing",
-                    "restore package.json and package-lock.json from the repository"));
-        }
+        Path tools = NodePackages.folder(source);
         Path bundle = site.resolve(BUNDLE);
         // Pagefind reads the pages' HTML and nothing else; its version is the lock file's.
         String key = kept.keeps() ? BuildCache.digest(BuildCache.CODE, bytesOf(tools.resolve(LOCK)), BuildCache.digestOfFiles(site, pagesOf(site)))
@@ -88,17 +78,10 @@ public final class SearchIndex {
             BuildCache.unpack(earlier, bundle);
             return summary(bundle, ", as the last build made it");
         }
-        Path node = executable("node", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
-                "Node.js is needed to build the search index and was not found", "apt-get install nodejs npm")));
-        String installed = "";
-        if (!Files.isRegularFile(tools.resolve(RUNNER))) {
-            Path npm = executable("npm", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
-                    "npm is needed to install the search indexer and was not found", "apt-get install nodejs npm")));
-            run(tools, List.of(npm.toString(), "install", "--no-audit", "--no-fund", "--loglevel=error"),
-                    "the search indexer could not be installed", "run 'npm install' in " + tools + " and read its message");
-            installed = ", installed first";
-        }
-        run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
+        Path node = NodePackages.executable("node", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
+                "Node.js is needed to build the search index and was not found", NodePackages.INSTALL_NODE)));
+        String installed = NodePackages.install(tools, RUNNER, path, "the search indexer");
+        NodePackages.run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
                 "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install");
         for (String file : UNUSED) {
             delete(bundle.resolve(file));
@@ -150,48 +133,6 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Runs a command in {@code folder}; its output is shown only when it fails. */
-    private static void run(Path folder, List<String> command, String failure, String fix) {
-        try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": it took longer than " + TIMEOUT_MINUTES + " minutes", fix));
-            }
-            if (process.exitValue() != 0) {
-                String said = new String(output, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " / ");
-                throw new BuildFailure(Problem.inFile(PACKAGE, failure + " (exit " + process.exitValue() + "): " + said, fix));
-            }
-        } catch (IOException e) {
-            throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": " + e.getMessage(), fix));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": interrupted", fix));
-        }
-    }
-
-    /** A program on the PATH, as a shell would find it. */
-    static Optional<Path> executable(String name, String path) {
-        if (path == null || path.isBlank()) {
-            return Optional.empty();
-        }
-        List<String> names = new ArrayList<>(List.of(name));
-        if (File.separatorChar == '\\') {
-            names.addAll(List.of(name + ".exe", name + ".cmd"));
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            for (String candidate : names) {
-                Path file = Path.of(folder.isEmpty() ? "." : folder, candidate);
-                if (Files.isRegularFile(file) && Files.isExecutable(file)) {
-                    return Optional.of(file);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static void delete(Path file) {

@@ -78,7 +78,8 @@ public final class SiteRenderer extends Renderer {
         return text(templateFor(content.getType()), content.getNoExtensionUri(), Map.of(ModelAttributes.CONTENT, content));
     }
 
-    private String text(String template, String url, Map<String, Object> values) {
+    /** {@code template} rendered for the page at {@code url}, as text, written nowhere: for a page that is no part of the site's lists and sitemap. */
+    public String text(String template, String url, Map<String, Object> values) {
         TemplateModel model = new TemplateModel();
         model.setConfig(configModel);
         model.put("root", rootOf(url));
@@ -105,6 +106,23 @@ public final class SiteRenderer extends Renderer {
             Files.createDirectories(file.getParent());
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new BuildFailure(Problem.inFile(path, "could not be written: " + e.getMessage(),
+                    "check the disk has space and the output folder is writable"));
+        }
+    }
+
+    /** Copies a file that is not made here (a tool's script) to {@code path}; {@code producer} names what asked, for errors. */
+    public void copy(Path from, String path, String producer) {
+        String earlier = writtenBy.putIfAbsent(path, producer);
+        if (earlier != null) {
+            throw new BuildFailure(Problem.inFile(producer, "two files would be written to the same address " + path
+                    + " (the other comes from " + earlier + ")", "rename one of the two files"));
+        }
+        Path file = output.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(from, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile(path, "could not be written: " + e.getMessage(),
                     "check the disk has space and the output folder is writable"));

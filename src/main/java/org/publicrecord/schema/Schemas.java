@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -36,6 +38,8 @@ public final class Schemas {
     /** The data files in {@code data/} that have a schema, by name (file name without .yaml). */
     public static final List<String> DATA_FILES = List.of("site", "organisations", "committees", "themes", "redirects", "glossary");
     static final String COMMON = "common";
+    /** The keyword a field's schema names, with a data file (data/committees.yaml) or a content type (action), what its value refers to. */
+    public static final String REFERS_TO = "x-refers-to";
     /** Where the schemas say they live; {@code $ref}s between them are relative to it. */
     static final String BASE_URI = "https://publicrecord.org/schemas/";
 
@@ -52,8 +56,11 @@ public final class Schemas {
         this.types = List.copyOf(types);
         this.schemas = schemas;
         // Compiled once: a schema is immutable and thread-safe, and compiling costs far more than validating.
+        // x-refers-to names the data file or content type a field's value refers to (the CMS's choices); it checks nothing.
+        JsonMetaSchema metaSchema = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                .keyword(new NonValidationKeyword(REFERS_TO)).build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(BASE_URI, "classpath:schemas/")));
+                builder -> builder.metaSchema(metaSchema).schemaMappers(mappers -> mappers.mapPrefix(BASE_URI, "classpath:schemas/")));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)

@@ -1,0 +1,101 @@
+package org.publicrecord.output;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.problem.Problem;
+
+/**
+ * The npm packages the build uses where a tool made for the job lives on npm (the search indexer,
+ * the editors' CMS), pinned in {@code package.json} and its lock file: where they are installed,
+ * installing them when a fresh clone has none, and running Node.js programs.
+ */
+public final class NodePackages {
+
+    static final String PACKAGE = "package.json";
+    /** What to run on Debian when Node.js or npm is missing: said once, by every message that needs it. */
+    public static final String INSTALL_NODE = "apt-get install nodejs npm";
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private NodePackages() {
+    }
+
+    /**
+     * The folder whose {@code package.json} pins the packages: the site's {@code source} folder,
+     * or, for a site kept elsewhere (a test's, the benchmark's), the folder the build runs in.
+     */
+    public static Path folder(Path source) {
+        Path tools = Files.isRegularFile(source.resolve(PACKAGE)) ? source : Path.of("").toAbsolutePath();
+        if (!Files.isRegularFile(tools.resolve(PACKAGE))) {
+            throw new BuildFailure(Problem.inFile(PACKAGE, "the file that pins the search indexer and the editors' CMS is missing",
+                    "restore package.json and package-lock.json from the repository"));
+        }
+        return tools;
+    }
+
+    /**
+     * Runs {@code npm install} in {@code tools} when {@code file} (a file of the package needed) is
+     * not there, as on a fresh clone or after a pull that added a package; returns a note for the
+     * build log's line, empty when nothing was installed.
+     */
+    public static String install(Path tools, String file, String path, String what) {
+        if (Files.isRegularFile(tools.resolve(file))) {
+            return "";
+        }
+        Path npm = executable("npm", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
+                "npm is needed to install " + what + " and was not found", INSTALL_NODE)));
+        run(tools, List.of(npm.toString(), "install", "--no-audit", "--no-fund", "--loglevel=error"),
+                what + " could not be installed", "run 'npm install' in " + tools + " and read its message");
+        return ", installed first";
+    }
+
+    /** Runs a command in {@code folder}; its output is shown only when it fails. */
+    public static void run(Path folder, List<String> command, String failure, String fix) {
+        try {
+            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": it took longer than " + TIMEOUT_MINUTES + " minutes", fix));
+            }
+            if (process.exitValue() != 0) {
+                String said = new String(output, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " / ");
+                throw new BuildFailure(Problem.inFile(PACKAGE, failure + " (exit " + process.exitValue() + "): " + said, fix));
+            }
+        } catch (IOException e) {
+            throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": " + e.getMessage(), fix));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": interrupted", fix));
+        }
+    }
+
+    /** A program on the PATH, as a shell would find it. */
+    public static Optional<Path> executable(String name, String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(List.of(name));
+        if (File.separatorChar == '\\') {
+            names.addAll(List.of(name + ".exe", name + ".cmd"));
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            for (String candidate : names) {
+                Path file = Path.of(folder.isEmpty() ? "." : folder, candidate);
+                if (Files.isRegularFile(file) && Files.isExecutable(file)) {
+                    return Optional.of(file);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
