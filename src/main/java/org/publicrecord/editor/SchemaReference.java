@@ -134,8 +134,9 @@ public final class SchemaReference {
         page.append('\n');
     }
 
+    /** A table cell's text: a bar would end the cell, and a word in angle brackets (templates/messages/<tag>.yaml) would be read as HTML. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return text.replace("|", "\\|").replace("\n", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The rows of a type or data file: its fields, then each one's own fields, depth first. */

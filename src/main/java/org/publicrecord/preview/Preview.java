@@ -47,7 +47,8 @@ public final class Preview implements AutoCloseable {
             Map.entry("json", "application/json; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"));
+            Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
+            Map.entry("wasm", "application/wasm"), Map.entry("yml", "text/yaml; charset=utf-8"));
 
     private final BuildOptions options;
     private final Path served;

@@ -48,6 +48,16 @@ class SchemaReferenceTest {
         }
     }
 
+    /** docs/ keeps a copy of each page, so that the guides' links to them work on GitHub too. */
+    @org.junit.jupiter.api.Test
+    void theCopiesInDocsAreTheSchemasOwn() throws IOException {
+        for (String page : List.of(SchemaReference.CONTENT_TYPES, SchemaReference.DATA_FILES, SchemaReference.RULES)) {
+            assertThat(Files.readString(Path.of("docs").resolve(page)))
+                    .as("docs/" + page + " is out of date: run ./mvnw -q compile exec:java@reference and commit what it writes")
+                    .isEqualTo(Files.readString(folder.resolve(page)));
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void everyValidationRuleHasARowInItsOrder() throws IOException {
         List<String> rows = Files.readAllLines(folder.resolve(SchemaReference.RULES)).stream()
@@ -92,7 +102,9 @@ class SchemaReferenceTest {
             if (fieldSchema.has("maximum")) {
                 assertThat(row.get(3)).contains(fieldSchema.get("maximum").asText());
             }
-            assertThat(row.get(4)).as("%s.%s description", name, field).isEqualTo(fieldSchema.path("description").asText().replace("|", "\\|"));
+            // As Markdown shows it: a bar escaped, and angle brackets as entities so that <tag> is read as text.
+            assertThat(row.get(4)).as("%s.%s description", name, field).isEqualTo(fieldSchema.path("description").asText().replace("|", "\\|")
+                    .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
             JsonNode example = fieldSchema.path("examples").path(0);
             if (example.isValueNode()) {
                 assertThat(row.get(5)).as("%s.%s example", name, field).contains(example.asText());
