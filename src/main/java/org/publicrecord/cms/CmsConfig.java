@@ -67,7 +67,7 @@ public final class CmsConfig {
         root.put("display_url", siteUrl);
         root.put("media_folder", MEDIA_FOLDER);
         root.put("public_folder", MEDIA_FOLDER);
-        root.put("slug", Map.of("encoding", "ascii", "clean_accents", true, "sanitize_replacement", "-"));
+        root.put("slug", ordered("encoding", "ascii", "clean_accents", true, "sanitize_replacement", "-"));
         List<Object> collections = new ArrayList<>();
         for (ContentType type : types.all()) {
             collections.add(config.collection(type));
@@ -235,7 +235,7 @@ public final class CmsConfig {
                 for (Object entry : entries) {
                     if (entry instanceof Map<?, ?> values && values.get("id") != null) {
                         Object label = values.get("name") != null ? values.get("name") : values.get("id");
-                        options.add(Map.of("label", String.valueOf(label), "value", String.valueOf(values.get("id"))));
+                        options.add(ordered("label", String.valueOf(label), "value", String.valueOf(values.get("id"))));
                     }
                 }
             }
@@ -252,6 +252,15 @@ public final class CmsConfig {
         if (multiple) {
             field.put("multiple", true);
         }
+    }
+
+    /** A map in the order given: the configuration is written the same way by every build (Map.of's order is not). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** A field's name as a label: {@code meeting_status} is "Meeting status". */
