@@ -119,6 +119,13 @@ class CmsIT {
         browser.get(server.url("admin/#/collections/meeting/new"));
         wait.until(page -> !browser.findElements(By.cssSelector("[id^='title-field-']")).isEmpty());
 
+        // The preview beside the form is drawn with the site's own stylesheet.
+        WebElement preview = wait.until(page -> browser.findElements(By.tagName("iframe")).stream().findFirst().orElse(null));
+        browser.switchTo().frame(preview);
+        assertThat(browser.findElements(By.cssSelector("link[rel=stylesheet]")).stream().map(link -> link.getAttribute("href")))
+                .anyMatch(href -> href.endsWith("/css/site.css"));
+        browser.switchTo().defaultContent();
+
         field("title").sendKeys("People's Partnership meeting, 10 December 2026");
         choose("status", "published");
         ((JavascriptExecutor) browser).executeScript(SET_DATE, field("date"), "2026-12-10");
