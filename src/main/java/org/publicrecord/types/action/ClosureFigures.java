@@ -23,6 +23,9 @@ import org.jbake.model.DocumentModel;
  */
 public final class ClosureFigures {
 
+    /** The newest events whose figures the tracker shows beside the partnership's and the committees'. */
+    public static final int EVENTS_SHOWN = 5;
+
     /**
      * One group's figures.
      *
@@ -122,6 +125,24 @@ public final class ClosureFigures {
     /** The committee's figures, or null. */
     public Figures committee(String id) {
         return committees.stream().filter(figures -> figures.key().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * What the tracker shows: the partnership, every committee and the {@value #EVENTS_SHOWN} newest
+     * events, so that its page stays one round trip however many events a partnership holds; every
+     * event's own page shows its figures.
+     */
+    public List<Figures> shown() {
+        List<Figures> shown = new ArrayList<>();
+        shown.add(partnership);
+        shown.addAll(committees);
+        shown.addAll(events.subList(0, Math.min(EVENTS_SHOWN, events.size())));
+        return List.copyOf(shown);
+    }
+
+    /** How many events {@link #events()} holds beyond those {@link #shown()}. */
+    public int eventsNotShown() {
+        return Math.max(0, events.size() - EVENTS_SHOWN);
     }
 
     /** Every group: the partnership, then committees, then events. */
