@@ -75,12 +75,14 @@ public final class Preview implements AutoCloseable {
 
     /** Builds once, starts serving on {@code port} (0 picks a free one) and watching the sources. */
     public int start(int port) throws IOException {
+        // Watching starts before the first build: an edit saved while it runs, or the moment the first
+        // page is served, is then rebuilt too (at 45,000 documents, registering the folders takes seconds).
+        watcher = new SourceWatcher(options.source(), this::rebuild);
         rebuild();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
-        watcher = new SourceWatcher(options.source(), this::rebuild);
         threads.submit(watcher);
         return server.getAddress().getPort();
     }

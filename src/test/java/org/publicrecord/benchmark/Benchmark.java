@@ -106,14 +106,19 @@ public final class Benchmark {
             delete(source.resolve("target"));
             colds.add(build(source, output));
         }
+        Measured.Result cold0 = colds.get(0);
+        progress(meetings, "cold build %.2f s, peak %,d MB", cold0.seconds(), cold0.peakMegabytes());
         Measured.Result cold = colds.stream().sorted((a, b) -> Double.compare(a.seconds(), b.seconds())).toList().get(colds.size() / 2);
         Measured.Result repeated = build(source, output);
+        progress(meetings, "repeated %.2f s", repeated.seconds());
         Path edited = firstMeeting(source);
         Files.writeString(edited, Files.readString(edited) + "\nA sentence added after the meeting.\n");
         Measured.Result afterEdit = build(source, output);
+        progress(meetings, "after one edit %.2f s", afterEdit.seconds());
         long preview = median(previewEdits(source, "rebuilt in",
                 port -> concat(java, "preview", "--source", source.toString(), "--output", work.resolve("preview-" + meetings).toString(),
                         "--today", TODAY.toString(), "--port", Integer.toString(port))));
+        progress(meetings, "preview edit to page %,d ms", preview);
         String hugoCold = "—";
         String ratio = "—";
         String hugoEdit = "—";
@@ -195,6 +200,18 @@ public final class Benchmark {
             }
         }
         return latencies;
+    }
+
+    /** A step's figure as soon as it is measured, so that a run stopped later still says what it found. */
+    private static void progress(int meetings, String format, Object... values) {
+        System.err.printf(Locale.UK, "  %,d meetings: " + format + "%n", concatValues(meetings, values));
+    }
+
+    private static Object[] concatValues(int meetings, Object[] values) {
+        Object[] all = new Object[values.length + 1];
+        all[0] = meetings;
+        System.arraycopy(values, 0, all, 1, values.length);
+        return all;
     }
 
     /** The page's text, or null while it is not served. */
