@@ -81,7 +81,7 @@ public final class CmsConfig {
         String title = schema.path("title").asText(type.name());
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("name", type.name());
-        collection.put("label", title.endsWith("s") ? title : title.equals("News") ? title : title + "s");
+        collection.put("label", title.endsWith("s") ? title : title + "s");
         collection.put("label_singular", title);
         collection.put("description", schema.path("description").asText());
         collection.put("folder", type.folder().isEmpty() ? "content" : "content/" + type.folder());

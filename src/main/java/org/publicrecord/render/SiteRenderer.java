@@ -96,6 +96,21 @@ public final class SiteRenderer extends Renderer {
             throw new BuildFailure(Problem.inFile(producer.contains(".peb") ? "templates/" + producer : producer,
                     "it produced an empty " + path, "check the template renders something for this page"));
         }
+        store(path, producer, file -> Files.write(file, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Copies a file that is not made here (a tool's script) to {@code path}; {@code producer} names what asked, for errors. */
+    public void copy(Path from, String path, String producer) {
+        store(path, producer, file -> Files.copy(from, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /** How a file's bytes reach the output. */
+    private interface Filler {
+        void fill(Path file) throws IOException;
+    }
+
+    /** Claims {@code path} for {@code producer} (two outputs may never write one address) and fills it. */
+    private void store(String path, String producer, Filler filler) {
         String earlier = writtenBy.putIfAbsent(path, producer);
         if (earlier != null) {
             throw new BuildFailure(Problem.inFile(producer, "two pages would be written to the same address " + path
@@ -104,25 +119,7 @@ public final class SiteRenderer extends Renderer {
         Path file = output.resolve(path);
         try {
             Files.createDirectories(file.getParent());
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new BuildFailure(Problem.inFile(path, "could not be written: " + e.getMessage(),
-                    "check the disk has space and the output folder is writable"));
-        }
-    }
-
-    /** Copies a file that is not made here (a tool's script) to {@code path}; {@code producer} names what asked, for errors. */
-    public void copy(Path from, String path, String producer) {
-        String earlier = writtenBy.putIfAbsent(path, producer);
-        if (earlier != null) {
-            throw new BuildFailure(Problem.inFile(producer, "two files would be written to the same address " + path
-                    + " (the other comes from " + earlier + ")", "rename one of the two files"));
-        }
-        Path file = output.resolve(path);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.copy(from, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            filler.fill(file);
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile(path, "could not be written: " + e.getMessage(),
                     "check the disk has space and the output folder is writable"));

@@ -204,14 +204,7 @@ public final class Benchmark {
 
     /** A step's figure as soon as it is measured, so that a run stopped later still says what it found. */
     private static void progress(int meetings, String format, Object... values) {
-        System.err.printf(Locale.UK, "  %,d meetings: " + format + "%n", concatValues(meetings, values));
-    }
-
-    private static Object[] concatValues(int meetings, Object[] values) {
-        Object[] all = new Object[values.length + 1];
-        all[0] = meetings;
-        System.arraycopy(values, 0, all, 1, values.length);
-        return all;
+        System.err.println(String.format(Locale.UK, "  %,d meetings: ", meetings) + String.format(Locale.UK, format, values));
     }
 
     /** The page's text, or null while it is not served. */

@@ -2,7 +2,6 @@ package org.publicrecord.cms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,13 +22,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.publicrecord.check.FixtureSite;
 import org.publicrecord.check.HtmlValidator;
 import org.publicrecord.check.StaticSiteServer;
 import org.publicrecord.testing.BuiltSite;
+import org.publicrecord.testing.Chromium;
 
 /**
  * The editors' CMS end to end, as docs/editing.md tells an editor to run it on their own machine:
@@ -42,14 +38,7 @@ import org.publicrecord.testing.BuiltSite;
  */
 class CmsIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final int LOCAL_SERVER_PORT = 8081;
-    static final String RECORD_VIOLATIONS = """
-            window.__violations = [];
-            document.addEventListener('securitypolicyviolation', e =>
-                window.__violations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));
-            """;
     /** Sets a date input as a person picking a day would, in one change (typing digits into it is read as it goes). */
     static final String SET_DATE = """
             const input = arguments[0];
@@ -86,14 +75,8 @@ class CmsIT {
             assertThat(System.nanoTime()).as("decap-server starts: " + Files.readString(folder.resolve("decap-server.log"))).isLessThan(deadline);
             Thread.sleep(100);
         }
-        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory(folder, "profile"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+        browser = Chromium.recordingViolations(folder);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @AfterAll
@@ -156,7 +139,7 @@ class CmsIT {
         assertThat(rebuilt.page("meetings/2026/2026-12-10-peoples-partnership-meeting-10-december-2026/").select("h1").text())
                 .isEqualTo("People's Partnership meeting, 10 December 2026");
 
-        assertThat(violations()).as("security policy violations").isEmpty();
+        assertThat(Chromium.violations(browser)).as("security policy violations").isEmpty();
         List<String> elsewhere = resources().stream()
                 .filter(url -> !url.startsWith(server.baseUrl()) && !url.startsWith(CmsConfig.LOCAL_SERVER)).toList();
         assertThat(elsewhere).as("requests to other addresses").isEmpty();
@@ -180,11 +163,6 @@ class CmsIT {
         field(name).sendKeys(words);
         Thread.sleep(200);
         field(name).sendKeys(Keys.ENTER);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> violations() {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript("return window.__violations");
     }
 
     @SuppressWarnings("unchecked")

@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -29,13 +26,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.publicrecord.check.AxeCheck;
 import org.publicrecord.check.FixtureSite;
 import org.publicrecord.check.StaticSiteServer;
 import org.publicrecord.testing.BuiltSite;
+import org.publicrecord.testing.Chromium;
 
 /**
  * Search in a real browser (Debian's Chromium, as scripts/test installs), over the example site
@@ -46,20 +42,9 @@ import org.publicrecord.testing.BuiltSite;
  */
 class SearchIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** In a draft news item only: it must never be found. */
     static final String DRAFT_WORD = "quokkaplanted";
     static final String PEOPLES_PARTNERSHIP = "Lewisham People's Partnership";
-
-    /** Runs before any page script and records every policy violation the browser reports. */
-    static final String RECORD_VIOLATIONS = """
-            window.__violations = [];
-            document.addEventListener('securitypolicyviolation', e =>
-                window.__violations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));
-            """;
-
-    private static final Logger CDP_VERSION_LOGGER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @TempDir
     static Path folder;
@@ -84,25 +69,8 @@ class SearchIT {
                 """.formatted(DRAFT_WORD)));
         site = BuiltSite.build(source, folder.resolve("site"), LocalDate.of(2026, 11, 22));
         server = new StaticSiteServer(site.output());
-        CDP_VERSION_LOGGER.setLevel(Level.SEVERE);
-        browser = chromium(false);
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
-        withoutScript = chromium(true);
-    }
-
-    static ChromeDriver chromium(boolean javascriptOff) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createTempDirectory(folder, "profile"));
-        if (javascriptOff) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
+        browser = Chromium.recordingViolations(folder);
+        withoutScript = Chromium.start(folder, true);
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package org.publicrecord.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.publicrecord.check.StaticSiteServer;
 import org.publicrecord.testing.BuiltSite;
+import org.publicrecord.testing.Chromium;
 
 /**
  * The content security policy in a real browser (Debian's Chromium, as scripts/test installs):
@@ -34,19 +29,6 @@ import org.publicrecord.testing.BuiltSite;
  */
 class ContentSecurityPolicyIT {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-    /** Runs before any page script and records every violation the browser reports. */
-    static final String RECORD_VIOLATIONS = """
-            window.__violations = [];
-            document.addEventListener('securitypolicyviolation', e =>
-                window.__violations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at line ' + e.lineNumber
-                    + ' in ' + (e.target && e.target.tagName ? e.target.tagName.toLowerCase() : 'the document')));
-            """;
-
-    // Selenium warns at every start that it has no CDP bindings for this Chromium; only plain CDP commands are used.
-    private static final Logger CDP_VERSION_LOGGER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @TempDir
     static Path folder;
@@ -62,17 +44,7 @@ class ContentSecurityPolicyIT {
         site = BuiltSite.build(BuiltSite.EXAMPLE_SITE, folder.resolve("site"), LocalDate.of(2026, 11, 22));
         pages = site.htmlFiles().stream().filter(page -> site.page(page).select("meta[http-equiv=refresh]").isEmpty()).toList();
         server = new StaticSiteServer(site.output());
-        CDP_VERSION_LOGGER.setLevel(Level.SEVERE);
-        ChromeOptions options = new ChromeOptions();
-        // An explicit binary and driver keep Selenium Manager from trying to download a browser.
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(folder.resolve("profile")));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+        browser = Chromium.recordingViolations(folder);
     }
 
     @AfterAll
@@ -91,7 +63,7 @@ class ContentSecurityPolicyIT {
         browser.get(server.url(path));
         // Violation events are queued as tasks; a task queued after them runs after them.
         browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 50);");
-        return new ArrayList<>((List<String>) browser.executeScript("return window.__violations;"));
+        return new ArrayList<>(Chromium.violations(browser));
     }
 
     @Test
@@ -139,8 +111,7 @@ class ContentSecurityPolicyIT {
             String title = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(site.text(feed))).getTitle();
             browser.get(server.url(feed));
             browser.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 50);");
-            @SuppressWarnings("unchecked")
-            List<String> violations = (List<String>) browser.executeScript("return window.__violations || [];");
+            List<String> violations = Chromium.violations(browser);
             // Chromium adds its own banner, with inline style and script, to every page made by XSLT (which it is
             // retiring); the policy rightly blocks them. Anything else blocked would be the site's.
             assertThat(violations).as(feed).allMatch(violation -> violation.endsWith(" in xslt-warning-banner"));
