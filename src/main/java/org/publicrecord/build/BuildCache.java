@@ -55,6 +55,7 @@ public final class BuildCache {
     private final Path folder;
     private final Map<String, Shelf> shelves = new ConcurrentHashMap<>();
     private final Map<String, Map<Object, Object>> memos = new ConcurrentHashMap<>();
+    private final FileChanges changes = new FileChanges();
 
     private BuildCache(Path folder) {
         this.folder = folder;
@@ -76,6 +77,32 @@ public final class BuildCache {
      */
     public Map<Object, Object> memo(String kind) {
         return memos.computeIfAbsent(kind, name -> new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The result for {@code source}, an object never changed once made (a document as read, a body
+     * as rendered), under {@code settings}: worked out once in this process and found again for the
+     * very same object, without the digest a shelf needs (the preview's rebuilds then hash only what
+     * changed). Kept by {@code name}, so a file's earlier versions are let go.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T same(String kind, String name, Object source, Object settings, Supplier<T> make) {
+        Map<Object, Object> kept = memo(kind);
+        if (kept.get(name) instanceof Same same && same.source() == source && same.settings().equals(settings)) {
+            return (T) same.value();
+        }
+        T value = make.get();
+        kept.put(name, new Same(source, settings, value));
+        return value;
+    }
+
+    /** A result of {@link #same}, with what it was worked out from. */
+    private record Same(Object source, Object settings, Object value) {
+    }
+
+    /** What a watcher of the site's folders saw change between this process's builds; only the preview has a watcher. */
+    public FileChanges changes() {
+        return changes;
     }
 
     /** The shelf of one kind of result, such as {@code bodies}. */

@@ -28,17 +28,30 @@ public final class GlossaryFeature implements Feature {
             return Map.of();
         }
         Glossary glossary = Glossary.of(file.value());
-        BuildCache.Shelf marked = model.cache().shelf("glossary");
         String terms = BuildCache.digest(BuildCache.CODE, file.value());
         for (DocumentModel document : model.store().documents()) {
-            Object url = document.get("url");
-            if (document.getBody() != null && url != null) {
-                String body = document.getBody();
-                String root = SiteRenderer.rootOf(String.valueOf(url));
-                document.setBody(marked.text(BuildCache.digest(terms, root, body), () -> glossary.mark(body, root)));
-            }
+            mark(model, glossary, terms, document);
         }
         return Map.of("glossary", glossary);
+    }
+
+    @Override
+    public void prepare(SiteModel model, DocumentModel document) {
+        DataFiles.DataFile file = model.data().files().get(DATA);
+        if (file != null) {
+            mark(model, Glossary.of(file.value()), BuildCache.digest(BuildCache.CODE, file.value()), document);
+        }
+    }
+
+    /** Marks the glossary's terms in the document's body, as found again from the cache when the body and terms are the same. */
+    private static void mark(SiteModel model, Glossary glossary, String terms, DocumentModel document) {
+        Object url = document.get("url");
+        if (document.getBody() != null && url != null) {
+            String body = document.getBody();
+            String root = SiteRenderer.rootOf(String.valueOf(url));
+            document.setBody(model.cache().same("glossary", String.valueOf(url), body, terms + root,
+                    () -> model.cache().shelf("glossary").text(BuildCache.digest(terms, root, body), () -> glossary.mark(body, root))));
+        }
     }
 
     @Override

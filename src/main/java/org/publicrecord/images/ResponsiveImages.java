@@ -40,13 +40,18 @@ public final class ResponsiveImages {
         this.variants = variants;
     }
 
+    /** Whether {@link #rewrite} would change the body: whether it has a picture. */
+    public static boolean hasPictures(String body) {
+        return body != null && body.toLowerCase(Locale.ROOT).contains("<img");
+    }
+
     /**
      * The body with its pictures made responsive. {@code pageUrl} is the page's address in the site
      * ({@code events/2018/x/}); {@code sourceFile} is the file the body came from, relative to the
      * site folder. A body without pictures comes back untouched.
      */
     public String rewrite(String body, String pageUrl, String sourceFile) {
-        if (body == null || !body.toLowerCase(Locale.ROOT).contains("<img")) {
+        if (!hasPictures(body)) {
             return body;
         }
         Document document = Jsoup.parseBodyFragment(body);

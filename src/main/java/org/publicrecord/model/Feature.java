@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mitchellbosecke.pebble.extension.Filter;
+import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 
 /**
@@ -19,6 +20,13 @@ public interface Feature {
      */
     default Map<String, Object> parts(SiteModel model) {
         return Map.of();
+    }
+
+    /**
+     * What the feature changes in one document's model, as {@link #parts} does to every document
+     * in the store: for a page the preview shows from the last build's model, before the new one is made.
+     */
+    default void prepare(SiteModel model, DocumentModel document) {
     }
 
     /** The outputs only this feature has (its calendars, its open data). */

@@ -13,17 +13,19 @@ import org.publicrecord.content.SourceDocument;
  */
 public final class MarkupCache {
 
+    private final BuildCache cache;
     private final BuildCache.Shelf bodies;
     private final String settings;
 
-    private MarkupCache(BuildCache.Shelf bodies, String settings) {
-        this.bodies = bodies;
+    private MarkupCache(BuildCache cache, String settings) {
+        this.cache = cache;
+        this.bodies = cache.shelf("bodies");
         this.settings = settings;
     }
 
     /** Bodies kept in {@code cache}, for a build whose settings and data digest to {@code settings}. */
     public static MarkupCache of(BuildCache cache, String settings) {
-        return new MarkupCache(cache.shelf("bodies"), settings);
+        return new MarkupCache(cache, settings);
     }
 
     /** No cache: a one-off build renders every body once anyway. */
@@ -32,6 +34,7 @@ public final class MarkupCache {
     }
 
     String body(SourceDocument source, Supplier<String> render) {
-        return bodies.text(BuildCache.digest(BuildCache.CODE, settings, source.name(), source.bodyFirstLine(), source.body()), render);
+        return cache.same("bodies", source.name(), source, settings,
+                () -> bodies.text(BuildCache.digest(BuildCache.CODE, settings, source.name(), source.bodyFirstLine(), source.body()), render));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,14 @@ public final class SiteCrawler extends Crawler {
         return sources.size() - documents.size();
     }
 
-    private boolean isPublishable(SourceDocument source, LocalDate today) {
+    /** Whether the document is published on {@code today} (or is a draft, for a preview that shows them). */
+    public boolean isPublishable(SourceDocument source, LocalDate today) {
         return new Publication(today, options.includeDrafts()).isPublished(source.fields().values());
+    }
+
+    /** One document as {@link #add} makes it, without neighbours and in no store: for a page shown before the whole model is made again. */
+    public DocumentModel modelOf(SourceDocument source) {
+        return toModel(source, config.getContentFolder().toPath());
     }
 
     private DocumentModel toModel(SourceDocument source, Path contentFolder) {
@@ -154,14 +161,34 @@ public final class SiteCrawler extends Crawler {
         for (String type : config.getDocumentTypes()) {
             List<DocumentModel> newestFirst = store.published(type);
             for (int i = 0; i < newestFirst.size(); i++) {
-                DocumentModel document = newestFirst.get(i);
-                if (document.getDate() == null) {
-                    continue;
-                }
-                document.setPreviousContent(i + 1 < newestFirst.size() ? navigationOf(newestFirst.get(i + 1)) : null);
-                document.setNextContent(i > 0 ? navigationOf(newestFirst.get(i - 1)) : null);
+                link(newestFirst, i);
             }
         }
+    }
+
+    /**
+     * Gives a document made by {@link #modelOf} the neighbours it would have among the published
+     * documents of its type in {@code store}, in place of its own earlier version there.
+     */
+    public void linkAmong(DocumentModel document, MemoryContentStore store) {
+        if (!MemoryContentStore.isPublished(document)) {
+            return;
+        }
+        List<DocumentModel> newestFirst = new ArrayList<>(store.published(document.getType()));
+        newestFirst.removeIf(other -> other.getSourceuri().equals(document.getSourceuri()));
+        int at = Collections.binarySearch(newestFirst, document, MemoryContentStore.NEWEST_FIRST);
+        at = at < 0 ? -at - 1 : at;
+        newestFirst.add(at, document);
+        link(newestFirst, at);
+    }
+
+    private static void link(List<DocumentModel> newestFirst, int i) {
+        DocumentModel document = newestFirst.get(i);
+        if (document.getDate() == null) {
+            return;
+        }
+        document.setPreviousContent(i + 1 < newestFirst.size() ? navigationOf(newestFirst.get(i + 1)) : null);
+        document.setNextContent(i > 0 ? navigationOf(newestFirst.get(i - 1)) : null);
     }
 
     /**

@@ -23,6 +23,11 @@ public final class BodyImages extends SiteOutput {
     }
 
     @Override
+    public boolean changes(DocumentModel document) {
+        return ResponsiveImages.hasPictures(document.getBody());
+    }
+
+    @Override
     protected int write(SiteRenderer renderer) {
         Path source = renderer.options().source();
         ImageVariants variants = new ImageVariants(source, renderer.config().getDestinationFolder().toPath());

@@ -6,6 +6,7 @@ import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.publicrecord.render.SiteRenderer;
 
@@ -37,6 +38,14 @@ public abstract class SiteOutput implements RenderingTool {
 
     public Stage stage() {
         return Stage.RENDER;
+    }
+
+    /**
+     * For a {@link Stage#PREPARE} output: whether it would change this document, so that its page
+     * rendered without this output would differ (the preview then renders it from the new model).
+     */
+    public boolean changes(DocumentModel document) {
+        return false;
     }
 
     /**

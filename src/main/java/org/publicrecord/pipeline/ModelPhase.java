@@ -32,9 +32,15 @@ import org.publicrecord.types.ContentTypes;
 final class ModelPhase {
 
     private final PhaseLog log;
+    private SiteCrawler crawler;
 
     ModelPhase(PhaseLog log) {
         this.log = log;
+    }
+
+    /** The crawler that made the model's documents, which can make one more the same way. */
+    SiteCrawler crawler() {
+        return crawler;
     }
 
     SiteModel run(Read read, ContentTypes types, BuildOptions options, JBakeConfiguration config, BuildCache kept) {
@@ -48,7 +54,8 @@ final class ModelPhase {
         MemoryContentStore store = new MemoryContentStore();
         List<SourceDocument> originals = sources.documents().stream().filter(source -> !Translations.isTranslation(source)).toList();
         List<SourceDocument> translated = sources.documents().stream().filter(Translations::isTranslation).toList();
-        int heldBack = new SiteCrawler(store, config, options, types.schemas(), cache).add(originals, today);
+        crawler = new SiteCrawler(store, config, options, types.schemas(), cache);
+        int heldBack = crawler.add(originals, today);
         SiteIndex index = new SiteIndex(store, sources.data());
         SiteModel model = SiteModel.of(options, site, messages, today, sources.data(), store, index, types.all(), types.features(),
                 types.schemas(), kept);

@@ -12,6 +12,7 @@ import org.publicrecord.site.Site;
  * @param sources the content and data files
  * @param site    the site's facts
  * @param today   the day the build is for
+ * @param onlyContentChanged whether a watcher saw nothing but content files change since the last build read them
  */
-record Read(Sources sources, Site site, LocalDate today) {
+record Read(Sources sources, Site site, LocalDate today, boolean onlyContentChanged) {
 }

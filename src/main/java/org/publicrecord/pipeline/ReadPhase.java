@@ -1,5 +1,6 @@
 package org.publicrecord.pipeline;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.FileChanges;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.content.Sources;
 import org.publicrecord.problem.BuildFailure;
@@ -28,15 +30,22 @@ final class ReadPhase {
     }
 
     Read run(BuildOptions options, JBakeConfiguration config, BuildCache cache) {
-        List<Problem> outside = SiteFiles.check(options.source());
-        if (!outside.isEmpty()) {
-            throw new BuildFailure(outside);
+        // What changed since the last read is taken first: a change saved while this read runs is for the next one.
+        FileChanges.Since since = cache.changes().take();
+        try {
+            List<Problem> outside = SiteFiles.check(options.source());
+            if (!outside.isEmpty()) {
+                throw new BuildFailure(outside);
+            }
+            Path content = config.getContentFolder().toPath();
+            Sources sources = Sources.read(options.source(), content, config.getDataFolder().toPath(), options.threads(), cache, since);
+            Site site = Site.of(sources.data());
+            LocalDate today = options.today() != null ? options.today() : site.dayAt(options.now() != null ? options.now() : Instant.now());
+            log.phase("read", PhaseLog.count(sources.documents().size(), "files") + ", " + PhaseLog.count(sources.data().files().size(), "data files"));
+            return new Read(sources, site, today, since.onlyUnder(content));
+        } catch (RuntimeException failed) {
+            since.readAgainLater();
+            throw failed;
         }
-        Sources sources = Sources.read(options.source(), config.getContentFolder().toPath(), config.getDataFolder().toPath(),
-                options.threads(), cache.memo("sources"));
-        Site site = Site.of(sources.data());
-        LocalDate today = options.today() != null ? options.today() : site.dayAt(options.now() != null ? options.now() : Instant.now());
-        log.phase("read", PhaseLog.count(sources.documents().size(), "files") + ", " + PhaseLog.count(sources.data().files().size(), "data files"));
-        return new Read(sources, site, today);
     }
 }

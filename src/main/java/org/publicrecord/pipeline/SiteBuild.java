@@ -1,6 +1,7 @@
 package org.publicrecord.pipeline;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.publicrecord.build.BuildOptions;
@@ -53,9 +54,14 @@ public final class SiteBuild {
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
             Read read = new ReadPhase(log).run(options, config, cache);
+            first.read(read);
             new ValidatePhase(log).run(read, types, options, cache);
-            SiteModel model = new ModelPhase(log).run(read, types, options, config, cache);
-            SiteRenderer rendered = new RenderPhase(log).run(model, config, cache, first.wanted(read.sources().documents()), first);
+            Set<String> wanted = first.wanted(read.sources().documents());
+            boolean shown = first.renderFromLast(read, wanted);
+            ModelPhase modelPhase = new ModelPhase(log);
+            SiteModel model = modelPhase.run(read, types, options, config, cache);
+            SiteRenderer rendered = new RenderPhase(log).run(model, config, cache, shown ? Set.of() : wanted, first);
+            first.keep(model, rendered, modelPhase.crawler());
             new CheckPhase(log).run(rendered, cache);
             return new PublishPhase(log).run(partial, output);
         } catch (RuntimeException stopped) {

@@ -86,19 +86,13 @@ public final class SiteOven extends Oven {
         SiteExtension extension = new SiteExtension(globals, model.today(), model.messages(), filters);
         renderer = new SiteRenderer(model, config, new PebbleTemplates(config, model.store(), extension, model.site().locale()));
         utensils.setRenderer(renderer);
-        if (!wanted.isEmpty()) {
-            List<DocumentModel> changed = model.store().documents().stream()
-                    .filter(document -> wanted.contains(String.valueOf(document.get(SiteCrawler.SOURCE_FILE)))).toList();
-            Map<String, String> pages = new LinkedHashMap<>();
-            Parallel.map(changed, document -> Map.entry(document.getUri(), renderer.text(document)), model.options().threads())
-                    .forEach(page -> pages.put(page.getKey(), page.getValue()));
-            first.rendered(pages);
-        }
         List<SiteOutput> outputs = outputs(model.features());
         int files = 0;
         for (SiteOutput.Stage stage : SiteOutput.Stage.values()) {
             List<SiteOutput> ofStage = outputs.stream().filter(output -> output.stage() == stage).toList();
             if (stage == SiteOutput.Stage.RENDER) {
+                // The documents are as the pages show them once they are prepared (pictures made responsive).
+                renderFirst();
                 // Independent of each other, so they share the cores.
                 files += Parallel.map(ofStage, output -> output.render(renderer, model.store(), config), model.options().threads())
                         .stream().mapToInt(Integer::intValue).sum();
@@ -122,6 +116,18 @@ public final class SiteOven extends Oven {
                     .toList());
         }
         log.phase("assets", "copied");
+    }
+
+    private void renderFirst() {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<DocumentModel> changed = model.store().documents().stream()
+                .filter(document -> wanted.contains(String.valueOf(document.get(SiteCrawler.SOURCE_FILE)))).toList();
+        Map<String, String> pages = new LinkedHashMap<>();
+        Parallel.map(changed, document -> Map.entry(document.getUri(), renderer.text(document)), model.options().threads())
+                .forEach(page -> pages.put(page.getKey(), page.getValue()));
+        first.rendered(pages);
     }
 
     /** Types come from jbake.properties and the registry ({@code template.<type>.file}), as in JBake, with their extractors. */

@@ -27,6 +27,7 @@ final class ValidatePhase {
     void run(Read read, ContentTypes types, BuildOptions options, BuildCache cache) {
         List<Problem> problems = new SiteValidator(types.schemas(), options.source(), types.rules())
                 .publishing(new Publication(read.today(), options.includeDrafts()))
+                .keeping(cache.memo("problems"))
                 .validate(read.sources().documents(), read.sources().data());
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -38,7 +39,7 @@ final class ValidatePhase {
     /** The plain-words check: its warnings, then one summary line; they stop the build only where data/site.yaml asks. */
     private void plainWords(Read read, int threads, BuildCache cache) {
         PlainWords check = PlainWords.of(read.site().values(), read.site().locale());
-        PlainWords.Report report = check.check(read.sources().documents(), threads, cache.shelf("plain"));
+        PlainWords.Report report = check.check(read.sources().documents(), threads, cache);
         if (check.fails() && !report.warnings().isEmpty()) {
             throw new BuildFailure(report.warnings());
         }

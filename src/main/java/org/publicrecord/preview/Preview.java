@@ -54,8 +54,7 @@ public final class Preview implements AutoCloseable {
     private final Path served;
     private final PrintStream out;
     private final BuildCache cache;
-    /** The documents the last build read, to tell which ones the next build reads anew. */
-    private Set<SourceDocument> lastRead = Set.of();
+    private final ChangedFirst changedFirst = new ChangedFirst();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     /** What stopped the last build, shown at the top of every page served until a build succeeds. */
     private volatile List<Problem> problems = List.of();
@@ -77,7 +76,7 @@ public final class Preview implements AutoCloseable {
     public int start(int port) throws IOException {
         // Watching starts before the first build: an edit saved while it runs, or the moment the first
         // page is served, is then rebuilt too (at 45,000 documents, registering the folders takes seconds).
-        watcher = new SourceWatcher(options.source(), this::rebuild);
+        watcher = new SourceWatcher(options.source(), cache.changes(), this::rebuild);
         rebuild();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
@@ -91,10 +90,11 @@ public final class Preview implements AutoCloseable {
     synchronized void rebuild() {
         Path scratch = served.resolveSibling(served.getFileName() + "-build");
         long start = System.nanoTime();
+        changedFirst.started = start;
         try {
             beforeBuild.run();
             BuildOptions build = new BuildOptions(options.source(), scratch, options.today(), options.includeDrafts(), options.threads());
-            new SiteBuild(build, PhaseLog.silent(), cache).run(changedFirst(start));
+            new SiteBuild(build, PhaseLog.silent(), cache).run(changedFirst);
             OutputSync.Changes changes = OutputSync.sync(scratch, served);
             out.printf(Locale.ROOT, "rebuilt in %.2f s: %s changed, %s removed%n", (System.nanoTime() - start) / 1e9,
                     PhaseLog.count(changes.written().size(), "files"), PhaseLog.count(changes.deleted().size(), "files"));
@@ -122,36 +122,40 @@ public final class Preview implements AutoCloseable {
      * Documents read by an earlier build are the very same objects (the read phase keeps them), so
      * a changed, added or renamed file is one this build read anew.
      */
-    private FirstPages changedFirst(long start) {
-        return new FirstPages() {
-            @Override
-            public Set<String> wanted(List<SourceDocument> documents) {
-                Set<SourceDocument> before = lastRead;
-                lastRead = Collections.newSetFromMap(new IdentityHashMap<>());
-                lastRead.addAll(documents);
-                if (before.isEmpty()) {
-                    return Set.of();
-                }
-                return documents.stream().filter(document -> !before.contains(document)).map(SourceDocument::name)
-                        .collect(Collectors.toSet());
-            }
+    private final class ChangedFirst extends FirstPages {
 
-            @Override
-            public void rendered(Map<String, String> pages) {
-                try {
-                    for (Map.Entry<String, String> page : pages.entrySet()) {
-                        Path file = served.resolve(page.getKey());
-                        Files.createDirectories(file.getParent());
-                        Files.writeString(file, page.getValue());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                out.printf(Locale.ROOT, "shown in %.2f s: %s; the rest of the site follows%n", (System.nanoTime() - start) / 1e9,
-                        String.join(", ", pages.keySet()));
-                notifyListeners();
+        /** When the build under way started, for the time it took to show the pages. */
+        private long started;
+        /** The documents the last build read, to tell which ones the next build reads anew. */
+        private Set<SourceDocument> lastRead = Set.of();
+
+        @Override
+        public Set<String> wanted(List<SourceDocument> documents) {
+            Set<SourceDocument> before = lastRead;
+            lastRead = Collections.newSetFromMap(new IdentityHashMap<>());
+            lastRead.addAll(documents);
+            if (before.isEmpty()) {
+                return Set.of();
             }
-        };
+            return documents.stream().filter(document -> !before.contains(document)).map(SourceDocument::name)
+                    .collect(Collectors.toSet());
+        }
+
+        @Override
+        public void rendered(Map<String, String> pages) {
+            try {
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    Path file = served.resolve(page.getKey());
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, page.getValue());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.printf(Locale.ROOT, "shown in %.2f s: %s; the rest of the site follows%n", (System.nanoTime() - started) / 1e9,
+                    String.join(", ", pages.keySet()));
+            notifyListeners();
+        }
     }
 
     /** Shows {@code found} on every page served from now on, and reloads the open pages to show it. */

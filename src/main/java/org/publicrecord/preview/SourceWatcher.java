@@ -16,27 +16,34 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.publicrecord.build.FileChanges;
+
 /**
- * Watches the site's sources (content, templates, assets, data and jbake.properties) and calls
- * back once per burst of changes: an editor's save often touches a file several times.
+ * Watches the site's sources (content, templates, assets, data and jbake.properties), tells
+ * {@link FileChanges} each file that changed, and calls back once per burst of changes: an
+ * editor's save often touches a file several times.
  */
 final class SourceWatcher implements Runnable, AutoCloseable {
 
     static final List<String> FOLDERS = List.of("content", "templates", "assets", "data");
-    private static final long QUIET_MILLIS = 150;
+    /** How long a burst of changes may pause and still be one: a save writes its events within a few milliseconds. */
+    private static final long QUIET_MILLIS = 40;
 
     private final Path source;
+    private final FileChanges changes;
     private final Runnable onChange;
     private final WatchService service;
 
-    SourceWatcher(Path source, Runnable onChange) throws IOException {
+    SourceWatcher(Path source, FileChanges changes, Runnable onChange) throws IOException {
         this.source = source;
+        this.changes = changes;
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
         source.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
         for (String folder : FOLDERS) {
             registerTree(source.resolve(folder));
         }
+        changes.watched();
     }
 
     private void registerTree(Path folder) throws IOException {
@@ -76,6 +83,8 @@ final class SourceWatcher implements Runnable, AutoCloseable {
         boolean relevant = false;
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
+                // Too many changes at once for the system to list.
+                changes.lostTrack();
                 relevant = true;
                 continue;
             }
@@ -83,12 +92,21 @@ final class SourceWatcher implements Runnable, AutoCloseable {
             if (folder.equals(source)) {
                 String top = name.toString();
                 if (top.equals("jbake.properties")) {
+                    changes.changed(changed);
                     relevant = true;
-                } else if (FOLDERS.contains(top) && event.kind() == ENTRY_CREATE) {
-                    register(changed);
+                } else if (FOLDERS.contains(top) && event.kind() != ENTRY_MODIFY) {
+                    changes.changedUnder(changed);
+                    if (event.kind() == ENTRY_CREATE) {
+                        register(changed);
+                    }
                     relevant = true;
                 }
                 continue;
+            }
+            changes.changed(changed);
+            // A folder that came or went (a deleted path may have been one) may hold files whose changes were never told.
+            if (event.kind() == ENTRY_DELETE || (event.kind() == ENTRY_CREATE && Files.isDirectory(changed))) {
+                changes.changedUnder(changed);
             }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                 register(changed);

@@ -2,15 +2,19 @@ package org.publicrecord.trust;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -49,26 +53,31 @@ public final class SiteFiles {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> paths;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                paths = walk.sorted().toList();
+            // One look at each file (a site has thousands), not links followed; problems in path order as the editor's folders list them.
+            Map<Path, List<Problem>> found = new TreeMap<>();
+            try {
+                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                        String shown = site.relativize(path).toString().replace('\\', '/');
+                        if (attributes.isSymbolicLink()) {
+                            found.put(path, List.of(linkProblem(shown)));
+                        } else if (attributes.isRegularFile()) {
+                            if (links(path) > 1) {
+                                found.put(path, List.of(Problem.inFile(shown, "this file has more than one name (a hard link), so it may be a file from outside the site",
+                                        "replace it with a copy of the file: delete it, then copy the original here")));
+                            } else if (shown.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                                found.put(path, checkSvg(path, shown));
+                            }
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
                 problems.add(Problem.inFile(name, "the folder could not be read: " + e.getMessage(), "check its permissions"));
                 continue;
             }
-            for (Path path : paths) {
-                String shown = site.relativize(path).toString().replace('\\', '/');
-                if (Files.isSymbolicLink(path)) {
-                    problems.add(linkProblem(shown));
-                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                    if (links(path) > 1) {
-                        problems.add(Problem.inFile(shown, "this file has more than one name (a hard link), so it may be a file from outside the site",
-                                "replace it with a copy of the file: delete it, then copy the original here"));
-                    } else if (shown.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                        problems.addAll(checkSvg(path, shown));
-                    }
-                }
-            }
+            found.values().forEach(problems::addAll);
         }
         return problems;
     }

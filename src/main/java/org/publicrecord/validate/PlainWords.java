@@ -115,17 +115,18 @@ public final class PlainWords {
 
     /** Checks every document's body, on {@code threads} threads; the report is the same on any number. */
     public Report check(List<SourceDocument> documents, int threads) {
-        return check(documents, threads, BuildCache.none().shelf("plain"));
+        return check(documents, threads, BuildCache.none());
     }
 
-    /** As {@link #check(List, int)}, taking what an earlier build found in a body of exactly the same text from {@code known}. */
-    public Report check(List<SourceDocument> documents, int threads, BuildCache.Shelf known) {
+    /** As {@link #check(List, int)}, taking what an earlier build found in a body of exactly the same text from {@code cache}. */
+    public Report check(List<SourceDocument> documents, int threads, BuildCache cache) {
         String settings = BuildCache.digest(BuildCache.CODE, sentenceWords, readingEase, passive, jargon, siteLanguage);
-        List<Found> each = Parallel.map(documents, document -> Found.fromBytes(known.bytes(
-                BuildCache.digest(settings, document.name(), document.bodyFirstLine(), document.body()), () -> {
+        BuildCache.Shelf known = cache.shelf("plain");
+        List<Found> each = Parallel.map(documents, document -> cache.same("plain", document.name(), document, settings,
+                () -> Found.fromBytes(known.bytes(BuildCache.digest(settings, document.name(), document.bodyFirstLine(), document.body()), () -> {
                     Map<String, Integer> byRule = new LinkedHashMap<>();
                     return new Found(check(document, byRule), byRule).toBytes();
-                })), threads);
+                }))), threads);
         List<Problem> warnings = new ArrayList<>();
         Map<String, Integer> byRule = new LinkedHashMap<>();
         int above = 0;

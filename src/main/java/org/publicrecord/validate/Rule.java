@@ -1,6 +1,7 @@
 package org.publicrecord.validate;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.publicrecord.problem.Problem;
@@ -31,5 +32,40 @@ public interface Rule {
                 return check.apply(site);
             }
         };
+    }
+
+    /**
+     * A rule whose problems in a document depend on that document and the schemas alone, so the
+     * preview keeps them for each document it has checked and checks only the documents read anew.
+     */
+    static Rule ofEachDocument(String checks, BiFunction<Checked, Checked.Document, List<Problem>> check) {
+        return new EachDocument(checks, check);
+    }
+
+    /** A rule of {@link #ofEachDocument}. */
+    final class EachDocument implements Rule {
+
+        private final String checks;
+        private final BiFunction<Checked, Checked.Document, List<Problem>> check;
+
+        private EachDocument(String checks, BiFunction<Checked, Checked.Document, List<Problem>> check) {
+            this.checks = checks;
+            this.check = check;
+        }
+
+        @Override
+        public String checks() {
+            return checks;
+        }
+
+        @Override
+        public List<Problem> check(Checked site) {
+            return site.documents().parallelStream().flatMap(document -> check(site, document).stream()).toList();
+        }
+
+        /** The problems the rule finds in one document. */
+        public List<Problem> check(Checked site, Checked.Document document) {
+            return check.apply(site, document);
+        }
     }
 }

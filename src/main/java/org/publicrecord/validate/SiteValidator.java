@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,19 +45,20 @@ public class SiteValidator {
     public static final List<Rule> RULES = List.of(
             Placeholders.RULE,
             Rule.of("Every data file in data/ matches its schema, and data/site.yaml exists.", SiteValidator::dataFiles),
-            Rule.of("Folder and file names are lower case with words joined by hyphens, since they become addresses.",
-                    site -> site.documents().stream().flatMap(document -> checkFileName(document.source()).stream()).toList()),
-            Rule.of("Every document's type is one of the site's content types.", SiteValidator::types),
-            Rule.of("Every document's fields match its type's schema: names, kinds of value, required fields, allowed values.",
+            Rule.ofEachDocument("Folder and file names are lower case with words joined by hyphens, since they become addresses.",
+                    (site, document) -> checkFileName(document.source()).stream().toList()),
+            Rule.ofEachDocument("Every document's type is one of the site's content types.",
+                    (site, document) -> document.type() != null ? List.of()
+                            : List.of(unknownType(document.file(), document.values(), site.schemas().types()))),
+            Rule.ofEachDocument("Every document's fields match its type's schema: names, kinds of value, required fields, allowed values.",
                     SiteValidator::fields),
-            Rule.of("A file named after its date, or in a folder named after a year, agrees with its date field.",
-                    site -> site.documents().stream().filter(document -> document.type() != null)
-                            .flatMap(document -> checkDateInPath(document).stream()).toList()),
-            Rule.of("Fields are plain text: no markup in a field, and an address only with a scheme that is allowed.",
-                    site -> site.documents().stream().flatMap(document -> PlainFields.check(document.values()).stream()
-                            .map(finding -> document.problem(finding.pointer(), finding.message(), finding.fix()))).toList()),
-            Rule.of("Bodies give every picture a text alternative and hold nothing that could run code.",
-                    site -> site.documents().parallelStream().flatMap(document -> BodyChecks.check(document.source()).stream()).toList()),
+            Rule.ofEachDocument("A file named after its date, or in a folder named after a year, agrees with its date field.",
+                    (site, document) -> document.type() == null ? List.of() : checkDateInPath(document)),
+            Rule.ofEachDocument("Fields are plain text: no markup in a field, and an address only with a scheme that is allowed.",
+                    (site, document) -> PlainFields.check(document.values()).stream()
+                            .map(finding -> document.problem(finding.pointer(), finding.message(), finding.fix())).toList()),
+            Rule.ofEachDocument("Bodies give every picture a text alternative and hold nothing that could run code.",
+                    (site, document) -> BodyChecks.check(document.source())),
             Rule.of("Every reference between files leads somewhere (meetings, events, actions, committees, organisations, themes, "
                     + "papers, pages), and no published document refers to one that is not published yet.",
                     site -> new References(site).check()));
@@ -66,6 +68,7 @@ public class SiteValidator {
     private final Schemas schemas;
     private final List<Rule> rules;
     private Publication publication;
+    private Map<Object, Object> kept;
 
     /**
      * @param schemas the schemas of the site's content types and data files
@@ -94,6 +97,16 @@ public class SiteValidator {
         return this;
     }
 
+    /**
+     * Keeps in {@code memo} the problems each document had by each rule of {@link
+     * Rule#ofEachDocument}, and takes them from there for a document that is the very one checked
+     * before (a document read again is a new one): the preview checks only what changed.
+     */
+    public SiteValidator keeping(Map<Object, Object> memo) {
+        this.kept = memo;
+        return this;
+    }
+
     /** Every problem every rule finds, each once, in the order of the files and lines. */
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
         List<Checked.Document> checked = documents.stream().map(this::document)
@@ -102,7 +115,7 @@ public class SiteValidator {
         List<Problem> problems = new ArrayList<>();
         Set<String> examples = new HashSet<>();
         for (Rule rule : rules) {
-            List<Problem> found = rule.check(sources);
+            List<Problem> found = check(rule, sources);
             if (rule == Placeholders.RULE) {
                 found.forEach(problem -> examples.add(Placeholders.lineOf(problem)));
                 problems.addAll(found);
@@ -114,6 +127,26 @@ public class SiteValidator {
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(BY_PLACE);
         return unique;
+    }
+
+    private List<Problem> check(Rule rule, Checked sources) {
+        if (!(rule instanceof Rule.EachDocument each) || kept == null) {
+            return rule.check(sources);
+        }
+        return sources.documents().parallelStream()
+                .flatMap(document -> keptFor(document).computeIfAbsent(each, same -> each.check(sources, document)).stream()).toList();
+    }
+
+    /** The problems kept for the document by rule; kept by file name, so a file's earlier versions are let go. */
+    private Map<Rule, List<Problem>> keptFor(Checked.Document document) {
+        Object found = kept.compute(document.source().name(), (name, before) -> before instanceof Found same
+                && same.source() == document.source() && same.schemas() == schemas ? same
+                : new Found(document.source(), schemas, new ConcurrentHashMap<>()));
+        return ((Found) found).problems();
+    }
+
+    /** What the rules found in one document, checked against these schemas. */
+    private record Found(SourceDocument source, Schemas schemas, Map<Rule, List<Problem>> problems) {
     }
 
     private Checked.Document document(SourceDocument document) {
@@ -135,17 +168,13 @@ public class SiteValidator {
         return problems;
     }
 
-    private static List<Problem> types(Checked site) {
-        return site.documents().stream().filter(document -> document.type() == null)
-                .map(document -> unknownType(document.file(), document.values(), site.schemas().types())).toList();
-    }
-
-    private static List<Problem> fields(Checked site) {
-        return site.documents().parallelStream().filter(document -> document.type() != null).flatMap(document -> {
-            JsonSchema schema = site.schemas().validator(document.type());
-            return new SchemaMessages(site.schemas(), document.type(), document.file())
-                    .explain(schema.validate(JSON.valueToTree(document.values()))).stream();
-        }).toList();
+    private static List<Problem> fields(Checked site, Checked.Document document) {
+        if (document.type() == null) {
+            return List.of();
+        }
+        JsonSchema schema = site.schemas().validator(document.type());
+        return new SchemaMessages(site.schemas(), document.type(), document.file())
+                .explain(schema.validate(JSON.valueToTree(document.values())));
     }
 
     private static Problem unknownType(SourceFile file, Map<String, Object> values, List<String> names) {

@@ -32,8 +32,10 @@ import org.publicrecord.problem.BuildFailure;
  * build of the same sources gives, after a random series of edits, additions, renames and
  * deletions of content, a template change and a data change. Half the steps build as a repeated
  * {@code build} command does (a new process: only the cache on disk), half as the preview does
- * (one process throughout, with the pages of changed files rendered first, which must equal the
- * clean build's pages too). A step whose sources do not build must fail with the same problems both ways.
+ * (one process throughout, told which files changed as its watcher tells it, with the pages of
+ * changed files rendered first, from the last build's model when only content changed; those
+ * pages must equal the clean build's pages too). A step whose sources do not build must fail with
+ * the same problems both ways.
  */
 class IncrementalBuildIT {
 
@@ -49,7 +51,11 @@ class IncrementalBuildIT {
         Random random = new Random(seed);
         Path site = SiteFolders.exampleSite(folder.resolve("site"), Map.of());
         BuildCache longLived = BuildCache.of(site);
-        build(site, folder.resolve("warm"), longLived, FirstPages.NONE);
+        longLived.changes().watched();
+        Capture first = new Capture();
+        build(site, folder.resolve("warm"), longLived, first);
+        Path seen = folder.resolve("seen");
+        snapshot(site, seen);
 
         int built = 0;
         List<String> steps = new ArrayList<>();
@@ -61,9 +67,15 @@ class IncrementalBuildIT {
             steps.add(change);
             String said = "seed " + seed + ", steps " + steps;
             boolean asPreview = step % 2 == 1;
-            Capture first = new Capture(changed);
+            first.expect(changed);
+            if (asPreview) {
+                tellChanges(seen, site, longLived);
+            }
             Outcome cached = build(site, folder.resolve("warm"), asPreview ? longLived : BuildCache.of(site),
                     asPreview ? first : FirstPages.NONE);
+            if (asPreview) {
+                snapshot(site, seen);
+            }
             Outcome clean = build(site, folder.resolve("clean-" + step), BuildCache.none(), FirstPages.NONE);
             assertThat(cached.problems()).as(said).isEqualTo(clean.problems());
             if (!clean.problems().isEmpty()) {
@@ -100,13 +112,44 @@ class IncrementalBuildIT {
         }
     }
 
-    /** The preview's way: the pages of the documents this step changed, as they were shown first. */
-    private static final class Capture implements FirstPages {
-        private final List<String> changed;
+    private static final List<String> WATCHED = List.of("content", "templates", "data", "assets");
+
+    /** Tells the cache's watcher of every file that differs between the site as the last preview build saw it and now. */
+    private static void tellChanges(Path seen, Path site, BuildCache cache) {
+        for (String part : WATCHED) {
+            SortedMap<String, String> before = digestsOf(seen.resolve(part));
+            SortedMap<String, String> now = digestsOf(site.resolve(part));
+            java.util.Set<String> all = new java.util.TreeSet<>(before.keySet());
+            all.addAll(now.keySet());
+            all.stream().filter(path -> !java.util.Objects.equals(before.get(path), now.get(path)))
+                    .forEach(path -> cache.changes().changed(site.resolve(part).resolve(path)));
+        }
+    }
+
+    /** The site's sources as a preview build saw them, to tell the next one what changed. */
+    private static void snapshot(Path site, Path seen) {
+        try {
+            if (Files.exists(seen)) {
+                org.apache.commons.io.file.PathUtils.deleteDirectory(seen);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        WATCHED.stream().filter(part -> Files.isDirectory(site.resolve(part))).forEach(part -> SiteFolders.copy(site.resolve(part), seen.resolve(part)));
+    }
+
+    private static SortedMap<String, String> digestsOf(Path folder) {
+        return Files.isDirectory(folder) ? SiteFolders.digests(folder) : new java.util.TreeMap<>();
+    }
+
+    /** The preview's way: the pages of the documents a step changed, as they were shown first; one object for every build, as in the preview. */
+    private static final class Capture extends FirstPages {
+        private List<String> changed = List.of();
         private final Map<String, String> pages = new LinkedHashMap<>();
 
-        Capture(List<String> changed) {
-            this.changed = changed;
+        void expect(List<String> changedThisStep) {
+            changed = List.copyOf(changedThisStep);
+            pages.clear();
         }
 
         @Override

@@ -1,0 +1,125 @@
+package org.publicrecord.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildCache;
+
+/**
+ * Reading again in one process: a file the watcher vouches for is the very document read before;
+ * a file it saw change, one under a folder it saw come or go, one whose size or time of change
+ * differs, and every file once it lost track, is read anew.
+ */
+class SourcesTest {
+
+    @TempDir
+    Path site;
+    private BuildCache cache;
+
+    @BeforeEach
+    void writeSite() throws IOException {
+        write("content/news/2024/one.md", "First text.");
+        write("content/news/2024/two.md", "Second text.");
+        Files.createDirectories(site.resolve("data"));
+        cache = BuildCache.of(site);
+        cache.changes().watched();
+    }
+
+    @Test
+    void aFileNobodyChangedIsTheDocumentReadBefore() {
+        List<SourceDocument> first = read();
+        List<SourceDocument> again = read();
+
+        assertThat(again.get(0)).isSameAs(first.get(0));
+        assertThat(again.get(1)).isSameAs(first.get(1));
+    }
+
+    @Test
+    void aFileTheWatcherSawChangeIsReadAnewEvenWithTheSameSizeAndTime() throws IOException {
+        List<SourceDocument> first = read();
+        rewriteKeepingStamp("content/news/2024/one.md", "Fixed text.");
+        cache.changes().changed(site.resolve("content/news/2024/one.md"));
+
+        List<SourceDocument> again = read();
+
+        assertThat(again.get(0).body()).contains("Fixed text.");
+        assertThat(again.get(1)).isSameAs(first.get(1));
+    }
+
+    @Test
+    void aFileWhoseSizeChangedIsReadAnewBeforeTheWatcherTells() throws IOException {
+        read();
+        write("content/news/2024/two.md", "Second text, made longer.");
+
+        assertThat(read().get(1).body()).contains("made longer");
+    }
+
+    @Test
+    void filesUnderAFolderThatCameOrWentAreReadAnew() throws IOException {
+        read();
+        rewriteKeepingStamp("content/news/2024/two.md", "Second, new.");
+        cache.changes().changedUnder(site.resolve("content/news"));
+
+        assertThat(read().get(1).body()).contains("Second, new.");
+    }
+
+    @Test
+    void everyFileIsReadAnewOnceTheWatcherLostTrack() throws IOException {
+        read();
+        rewriteKeepingStamp("content/news/2024/one.md", "Fixed text.");
+        cache.changes().lostTrack();
+
+        assertThat(read().get(0).body()).contains("Fixed text.");
+    }
+
+    @Test
+    void aReadThatFailsLeavesItsChangesForTheNextRead() throws IOException {
+        read();
+        rewriteKeepingStamp("content/news/2024/one.md", "Fixed text.");
+        cache.changes().changed(site.resolve("content/news/2024/one.md"));
+        var since = cache.changes().take();
+        since.readAgainLater();
+
+        assertThat(read().get(0).body()).contains("Fixed text.");
+    }
+
+    @Test
+    void withoutAWatcherEveryFileIsReadFromDisk() throws IOException {
+        BuildCache unwatched = BuildCache.of(site);
+        Sources.read(site, site.resolve("content"), site.resolve("data"), 1, unwatched, unwatched.changes().take());
+        rewriteKeepingStamp("content/news/2024/one.md", "Fixed text.");
+
+        List<SourceDocument> again = Sources.read(site, site.resolve("content"), site.resolve("data"), 1, unwatched,
+                unwatched.changes().take()).documents();
+
+        assertThat(again.get(0).body()).contains("Fixed text.");
+    }
+
+    private List<SourceDocument> read() {
+        return Sources.read(site, site.resolve("content"), site.resolve("data"), 2, cache, cache.changes().take()).documents();
+    }
+
+    private void write(String path, String body) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: A story\ntype: news\ndate: 2024-03-12\n---\n\n" + body + "\n");
+    }
+
+    /** Writes a body of the same length and puts the file's time of change back, as a coarse clock would show it. */
+    private void rewriteKeepingStamp(String path, String body) throws IOException {
+        Path file = site.resolve(path);
+        FileTime before = Files.getLastModifiedTime(file);
+        long size = Files.size(file);
+        write(path, body);
+        assertThat(Files.size(file)).isEqualTo(size);
+        Files.setLastModifiedTime(file, before);
+    }
+}

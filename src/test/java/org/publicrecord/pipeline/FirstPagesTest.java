@@ -1,0 +1,114 @@
+package org.publicrecord.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.PhaseLog;
+import org.publicrecord.check.FixtureSite;
+import org.publicrecord.content.SourceDocument;
+
+/**
+ * The preview's first pages: after a content edit, the edited page comes from the last build's
+ * model straight away, then the whole site is built again; after any other change, from the new
+ * model. A template change nobody reports tells the two apart: the last build's templates do not have it.
+ */
+class FirstPagesTest {
+
+    private static final String MEETING = "content/meetings/2025/2025-01-21-peoples-partnership.md";
+    private static final String PAGE = "meetings/2025/2025-01-21-peoples-partnership/index.html";
+    private static final String EDIT = "A sentence the editor has just saved.";
+    private static final String TEMPLATE_MARK = "<!-- a change to the layout -->";
+
+    @TempDir
+    Path folder;
+    private Path site;
+    private BuildCache cache;
+    private final Shown first = new Shown();
+
+    @BeforeEach
+    void buildOnce() {
+        site = FixtureSite.create(folder.resolve("site"), Map.of());
+        cache = BuildCache.of(site);
+        cache.changes().watched();
+        build(Set.of());
+        assertThat(first.pages).as("the first build has nothing changed to show first").isEmpty();
+    }
+
+    @Test
+    void aContentEditIsShownFromTheLastBuildsModelThenTheSiteIsBuiltAgain() throws IOException {
+        append(MEETING, "\n" + EDIT + "\n");
+        append("templates/layouts/base.peb", TEMPLATE_MARK + "\n");
+        cache.changes().changed(site.resolve(MEETING));
+
+        build(Set.of(MEETING));
+
+        assertThat(first.pages).containsOnlyKeys(PAGE);
+        assertThat(first.pages.get(PAGE)).contains(EDIT).doesNotContain(TEMPLATE_MARK);
+        assertThat(Files.readString(folder.resolve("out").resolve(PAGE))).contains(EDIT, TEMPLATE_MARK);
+    }
+
+    @Test
+    void afterATemplateChangeTheFirstPageComesFromTheNewModel() throws IOException {
+        append(MEETING, "\n" + EDIT + "\n");
+        append("templates/layouts/base.peb", TEMPLATE_MARK + "\n");
+        cache.changes().changed(site.resolve(MEETING));
+        cache.changes().changed(site.resolve("templates/layouts/base.peb"));
+
+        build(Set.of(MEETING));
+
+        assertThat(first.pages).containsOnlyKeys(PAGE);
+        assertThat(first.pages.get(PAGE)).contains(EDIT, TEMPLATE_MARK).isEqualTo(Files.readString(folder.resolve("out").resolve(PAGE)));
+    }
+
+    @Test
+    void aNewDocumentIsShownAmongItsNeighboursAsTheFullBuildPlacesIt() throws IOException {
+        String news = "content/news/2026/a-story-just-written.md";
+        FixtureSite.write(site.resolve(news), "---\ntitle: A story just written\ntype: news\ndate: 2026-01-15\nsummary: New.\n---\n\nIt is new.\n");
+        cache.changes().changed(site.resolve(news));
+
+        build(Set.of(news));
+
+        String page = "news/2026/a-story-just-written/index.html";
+        assertThat(first.pages.get(page)).contains("It is new.", "rel=\"prev\"", "rel=\"next\"")
+                .isEqualTo(Files.readString(folder.resolve("out").resolve(page)));
+    }
+
+    private void build(Set<String> wanted) {
+        first.pages.clear();
+        first.wanted = wanted;
+        new SiteBuild(BuildOptions.of(site, folder.resolve("out"), LocalDate.of(2026, 12, 2)).withThreads(2), PhaseLog.silent(), cache).run(first);
+    }
+
+    private void append(String file, String text) throws IOException {
+        Files.writeString(site.resolve(file), Files.readString(site.resolve(file)) + text);
+    }
+
+    /** The pages handed over first, as the preview shows them. */
+    private static final class Shown extends FirstPages {
+        private Set<String> wanted = Set.of();
+        private final Map<String, String> pages = new LinkedHashMap<>();
+
+        @Override
+        public Set<String> wanted(List<SourceDocument> documents) {
+            return wanted;
+        }
+
+        @Override
+        public void rendered(Map<String, String> rendered) {
+            pages.putAll(rendered);
+        }
+    }
+}

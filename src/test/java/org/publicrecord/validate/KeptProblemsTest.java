@@ -1,0 +1,51 @@
+package org.publicrecord.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Test;
+import org.publicrecord.content.DataFiles;
+import org.publicrecord.content.SourceDocument;
+import org.publicrecord.content.SourceText;
+import org.publicrecord.problem.Problem;
+import org.publicrecord.testing.BuiltSite;
+import org.publicrecord.types.ContentTypes;
+
+/** The problems the preview keeps per document: found again for the very same document, never for a new version of its file. */
+class KeptProblemsTest {
+
+    private static final Path SITE = BuiltSite.EXAMPLE_SITE;
+    private static final DataFiles DATA = DataFiles.read(SITE, SITE.resolve("data"));
+    private static final String NAME = "content/news/2024/kept.md";
+
+    @Test
+    void aDocumentsProblemsAreKeptForItAndWorkedOutAgainForItsNextVersion() {
+        Map<Object, Object> kept = new ConcurrentHashMap<>();
+        SourceDocument wrong = news("date: 12 March 2024");
+        SourceDocument fixed = news("date: 2024-03-12");
+
+        List<Problem> first = validator(kept).validate(List.of(wrong), DATA);
+        List<Problem> again = validator(kept).validate(List.of(wrong), DATA);
+        List<Problem> afterFix = validator(kept).validate(List.of(fixed), DATA);
+        List<Problem> brokenAgain = validator(kept).validate(List.of(news("date: 12 March 2024")), DATA);
+
+        assertThat(first).extracting(Problem::line).contains(4);
+        assertThat(again).isEqualTo(first).isEqualTo(validator(null).validate(List.of(wrong), DATA));
+        assertThat(afterFix).isEmpty();
+        assertThat(brokenAgain).isEqualTo(first);
+    }
+
+    private static SiteValidator validator(Map<Object, Object> kept) {
+        SiteValidator validator = new SiteValidator(ContentTypes.installed().schemas(), SITE, ContentTypes.installed().rules());
+        return kept == null ? validator : validator.keeping(kept);
+    }
+
+    private static SourceDocument news(String dateLine) {
+        String text = "---\ntitle: A story\ntype: news\n" + dateLine + "\nsummary: Short.\n---\n\nThe story.\n";
+        return SourceDocument.parse(new SourceText(NAME, text), SourceDocument.Markup.MARKDOWN);
+    }
+}
