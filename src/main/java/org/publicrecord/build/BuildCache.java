@@ -105,6 +105,11 @@ public final class BuildCache {
         return changes;
     }
 
+    /** Whether this cache keeps anything (a build without one works everything out). */
+    public boolean keeps() {
+        return folder != null;
+    }
+
     /** The shelf of one kind of result, such as {@code bodies}. */
     public Shelf shelf(String kind) {
         return shelves.computeIfAbsent(kind, name -> new Shelf(folder == null ? null : folder.resolve(name + ".bin")));

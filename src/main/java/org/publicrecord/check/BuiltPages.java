@@ -1,6 +1,7 @@
 package org.publicrecord.check;
 
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.WrittenPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -51,14 +52,17 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
     }
 
     public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads) {
-        return read(folder, sources, basePath, threads, BuildCache.none().shelf("links"));
+        Path root = realFolder(folder);
+        return read(root, sources, basePath, threads, BuildCache.none().shelf("links"), WrittenPages.unknown(root));
     }
 
     /**
      * As {@link #read(Path, Map, String, int)}, taking what an earlier build found on a page
-     * of exactly the same bytes from {@code known} instead of parsing it again.
+     * of exactly the same bytes from {@code known} instead of parsing it again; {@code written}
+     * knows the digest of each page as it was written, so such a page is not even read.
      */
-    public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads, BuildCache.Shelf known) {
+    public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads, BuildCache.Shelf known,
+                                  WrittenPages written) {
         // A published site is a link to its newest version (PublishPhase): read the folder it points to.
         Path root = realFolder(folder);
         Set<String> files = new TreeSet<>();
@@ -69,7 +73,7 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         }
         List<String> html = files.stream().filter(path -> path.endsWith(".html")).toList();
         // Each page is read from disk once, for both its links and its size.
-        List<ReadPage> read = Parallel.map(html, path -> readPage(root.resolve(path), known), threads);
+        List<ReadPage> read = Parallel.map(html, path -> readPage(root, path, known, written), threads);
         Map<String, PageLinks> pages = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (int i = 0; i < html.size(); i++) {
@@ -119,12 +123,24 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         return files.contains(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private static ReadPage readPage(Path file, BuildCache.Shelf known) {
+    private static ReadPage readPage(Path root, String path, BuildCache.Shelf known, WrittenPages written) {
+        Optional<WrittenPages.Written> asWritten = written.unchanged(path);
+        if (asWritten.isPresent()) {
+            byte[] links = known.bytes(BuildCache.digest(BuildCache.CODE, asWritten.get().digest()), () -> linksOf(bytesOf(root.resolve(path))));
+            return new ReadPage(PageLinks.fromBytes(links), asWritten.get().size());
+        }
+        byte[] bytes = bytesOf(root.resolve(path));
+        byte[] links = known.keeps() ? known.bytes(BuildCache.digest(BuildCache.CODE, BuildCache.digest(bytes)), () -> linksOf(bytes)) : linksOf(bytes);
+        return new ReadPage(PageLinks.fromBytes(links), bytes.length);
+    }
+
+    private static byte[] linksOf(byte[] page) {
+        return PageLinks.of(Jsoup.parse(new String(page, StandardCharsets.UTF_8))).toBytes();
+    }
+
+    private static byte[] bytesOf(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            byte[] links = known.bytes(BuildCache.digest(BuildCache.CODE, bytes),
-                    () -> PageLinks.of(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8))).toBytes());
-            return new ReadPage(PageLinks.fromBytes(links), bytes.length);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.publicrecord.problem.Problem;
@@ -29,6 +32,8 @@ public final class LinkCheck {
 
     private final BuiltPages site;
     private final String siteUrl;
+    /** What was found of an address that means the same on every page it is on, so it is resolved once, not once per page. */
+    private final Map<String, Optional<Mistake>> sameOnEveryPage = new ConcurrentHashMap<>();
 
     /** {@code siteUrl} is the site's published address, so links written in full to it are checked too. */
     public LinkCheck(BuiltPages site, String siteUrl) {
@@ -47,7 +52,10 @@ public final class LinkCheck {
         // Pages are judged in parallel, then their mistakes gathered in page order, so the report never varies.
         List<String> allPages = new ArrayList<>(site.pages().keySet());
         List<List<Mistake>> found = allPages.parallelStream()
-                .map(page -> site.pages().get(page).links().stream().map(link -> mistake(page, link)).filter(Objects::nonNull).toList())
+                .map(page -> {
+                    URI base = site.pageUri(page);
+                    return site.pages().get(page).links().stream().map(link -> mistakeOf(page, base, link)).filter(Objects::nonNull).toList();
+                })
                 .toList();
         for (int i = 0; i < allPages.size(); i++) {
             for (Mistake mistake : found.get(i)) {
@@ -72,8 +80,39 @@ public final class LinkCheck {
         return problems;
     }
 
-    /** What is wrong with one address on one page, and how to fix it; null when nothing is. */
-    private Mistake mistake(String page, PageLinks.Link link) {
+    /** As {@link #mistake}, found once for an address that leads to the same place from every page it is on. */
+    private Mistake mistakeOf(String page, URI base, PageLinks.Link link) {
+        String same = sameOnEveryPage(page, link.address().strip());
+        if (same == null) {
+            return mistake(base, link);
+        }
+        return sameOnEveryPage.computeIfAbsent(same + " " + link.element() + " " + link.fetched(), key -> Optional.ofNullable(mistake(base, link)))
+                .orElse(null);
+    }
+
+    /**
+     * A key under which {@code address} leads to the same place from every page that has it, or
+     * null when where it leads depends on the page's own folder. An address with a scheme, or from
+     * the host's root, is the same everywhere; one that climbs ({@code ../}) at least as many
+     * folders as the page is deep is the same on every page as deep.
+     */
+    static String sameOnEveryPage(String page, String address) {
+        if (ABSOLUTE.matcher(address).lookingAt() || address.startsWith("/")) {
+            return address;
+        }
+        int climbs = 0;
+        while (address.startsWith("../", climbs * 3)) {
+            climbs++;
+        }
+        int depth = (int) page.chars().filter(character -> character == '/').count();
+        return climbs > 0 && climbs >= depth ? depth + " " + address : null;
+    }
+
+    /** An address that starts with a scheme ({@code https:}, {@code mailto:}). */
+    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** What is wrong with one address on the page at {@code base}, and how to fix it; null when nothing is. */
+    private Mistake mistake(URI base, PageLinks.Link link) {
         String written = link.address().strip();
         URI address;
         try {
@@ -95,7 +134,7 @@ public final class LinkCheck {
             // mailto:, tel: and the like are not pages of this site.
             return null;
         }
-        URI resolved = resolve(page, ours ? URI.create(site.basePath() + written.substring(Math.min(written.length(), siteUrl.length()))) : address);
+        URI resolved = base.resolve(ours ? URI.create(site.basePath() + written.substring(Math.min(written.length(), siteUrl.length()))) : address);
         String path = resolved.getPath() == null ? "" : resolved.getPath();
         if (!path.startsWith(site.basePath())) {
             return new Mistake("outside " + path, "the link '" + written + "' leads outside the site (to " + path + ")",
@@ -120,10 +159,6 @@ public final class LinkCheck {
                     ids.isEmpty() ? "that page has no ids to link to: link to the page itself" : "use one of that page's ids: " + ids);
         }
         return null;
-    }
-
-    private URI resolve(String page, URI address) {
-        return site.pageUri(page).resolve(address);
     }
 
     private static String shownAddress(String page) {

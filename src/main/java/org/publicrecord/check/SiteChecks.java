@@ -1,6 +1,7 @@
 package org.publicrecord.check;
 
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.WrittenPages;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,18 +37,19 @@ public final class SiteChecks {
         for (DocumentModel document : renderer.store().documents()) {
             sources.put(document.getUri(), String.valueOf(document.get(SiteCrawler.SOURCE_FILE)));
         }
-        return run(renderer.config().getDestinationFolder().toPath(), sources, renderer.siteUrl(), renderer.options().threads(), cache);
+        return run(renderer.config().getDestinationFolder().toPath(), sources, renderer.siteUrl(), renderer.options().threads(), cache,
+                renderer.written());
     }
 
     /** Checks the built site in {@code folder}, published at {@code siteUrl}; {@code sources} names each page's source file. */
     public static String run(Path folder, Map<String, String> sources, String siteUrl, int threads) {
-        return run(folder, sources, siteUrl, threads, BuildCache.none());
+        return run(folder, sources, siteUrl, threads, BuildCache.none(), WrittenPages.unknown(folder));
     }
 
-    private static String run(Path folder, Map<String, String> sources, String siteUrl, int threads, BuildCache cache) {
+    private static String run(Path folder, Map<String, String> sources, String siteUrl, int threads, BuildCache cache, WrittenPages written) {
         String basePath = URI.create(siteUrl).getPath();
         BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads,
-                cache.shelf("links"));
+                cache.shelf("links"), written);
         List<Problem> problems = new ArrayList<>(new LinkCheck(site, siteUrl).problems());
         problems.addAll(new PageWeight(site).problems());
         if (!problems.isEmpty()) {

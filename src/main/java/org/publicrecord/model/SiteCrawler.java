@@ -9,8 +9,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -167,19 +171,33 @@ public final class SiteCrawler extends Crawler {
     }
 
     /**
-     * Gives a document made by {@link #modelOf} the neighbours it would have among the published
-     * documents of its type in {@code store}, in place of its own earlier version there.
+     * Gives each of {@code changed} (documents made anew, for the preview) its previous and next
+     * document as a new model would: among the published documents of its type in {@code store},
+     * without those whose source file is no longer among {@code present}, and with every changed
+     * document in its place instead of its old self.
      */
-    public void linkAmong(DocumentModel document, MemoryContentStore store) {
-        if (!MemoryContentStore.isPublished(document)) {
-            return;
+    public void linkAmong(List<DocumentModel> changed, MemoryContentStore store, Set<String> present) {
+        Set<String> replaced = new HashSet<>();
+        changed.forEach(document -> replaced.add(document.getSourceuri()));
+        // By identity: a document is a map, and two maps of equal entries are equal.
+        Set<DocumentModel> made = Collections.newSetFromMap(new IdentityHashMap<>());
+        made.addAll(changed);
+        Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
+        for (DocumentModel document : changed) {
+            if (MemoryContentStore.isPublished(document)) {
+                byType.computeIfAbsent(document.getType(), type -> new ArrayList<>(store.published(type).stream()
+                        .filter(other -> !replaced.contains(other.getSourceuri()) && present.contains(String.valueOf(other.get(SOURCE_FILE))))
+                        .toList())).add(document);
+            }
         }
-        List<DocumentModel> newestFirst = new ArrayList<>(store.published(document.getType()));
-        newestFirst.removeIf(other -> other.getSourceuri().equals(document.getSourceuri()));
-        int at = Collections.binarySearch(newestFirst, document, MemoryContentStore.NEWEST_FIRST);
-        at = at < 0 ? -at - 1 : at;
-        newestFirst.add(at, document);
-        link(newestFirst, at);
+        for (List<DocumentModel> newestFirst : byType.values()) {
+            newestFirst.sort(MemoryContentStore.NEWEST_FIRST);
+            for (int i = 0; i < newestFirst.size(); i++) {
+                if (made.contains(newestFirst.get(i))) {
+                    link(newestFirst, i);
+                }
+            }
+        }
     }
 
     private static void link(List<DocumentModel> newestFirst, int i) {

@@ -1,6 +1,7 @@
 package org.publicrecord.output;
 
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.WrittenPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,27 +52,30 @@ public final class SearchIndex {
      * runs in), installing it first if {@code node_modules} is missing. Returns the build log's line.
      */
     public static String build(Path site, Path templates, Path source) {
-        return build(site, templates, source, BuildCache.none());
+        return build(site, templates, source, BuildCache.none(), WrittenPages.unknown(site));
     }
 
-    /** As {@link #build(Path, Path, Path)}, taking the index an earlier build made from exactly the same pages from {@code cache}. */
-    public static String build(Path site, Path templates, Path source, BuildCache cache) {
-        return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE));
+    /**
+     * As {@link #build(Path, Path, Path)}, taking the index an earlier build made from exactly the
+     * same pages from {@code cache}; {@code written} knows the pages' digests as they were written.
+     */
+    public static String build(Path site, Path templates, Path source, BuildCache cache, WrittenPages written) {
+        return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE), written);
     }
 
     static String build(Path site, Path templates, Path source, String path) {
-        return build(site, templates, source, path, BuildCache.none().shelf(BUNDLE));
+        return build(site, templates, source, path, BuildCache.none().shelf(BUNDLE), WrittenPages.unknown(site));
     }
 
     /** As {@link #build(Path, Path, Path)}, finding node and npm on {@code path} (folders joined as in PATH). */
-    private static String build(Path site, Path templates, Path source, String path, BuildCache.Shelf kept) {
+    private static String build(Path site, Path templates, Path source, String path, BuildCache.Shelf kept, WrittenPages written) {
         if (!Files.isRegularFile(templates.resolve(TEMPLATE))) {
             return "no search page (" + TEMPLATE + " is absent), no index";
         }
         Path tools = NodePackages.folder(source);
         Path bundle = site.resolve(BUNDLE);
         // Pagefind reads the pages' HTML and nothing else; its version is the lock file's.
-        String key = kept.keeps() ? BuildCache.digest(BuildCache.CODE, bytesOf(tools.resolve(LOCK)), BuildCache.digestOfFiles(site, pagesOf(site)))
+        String key = kept.keeps() ? BuildCache.digest(BuildCache.CODE, bytesOf(tools.resolve(LOCK)), written.digestOfAll(pagesOf(site)))
                 : null;
         byte[] earlier = key == null ? null : kept.find(key);
         if (earlier != null) {
@@ -96,9 +100,11 @@ public final class SearchIndex {
         return PhaseLog.count(pages(bundle), "pages") + " indexed, " + String.format(Locale.ROOT, "%.1f MB", size(bundle) / 1e6) + note;
     }
 
-    private static List<Path> pagesOf(Path site) {
+    /** Every HTML page in the built site, by its path relative to {@code site}. */
+    private static List<String> pagesOf(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(file -> Files.isRegularFile(file) && file.getFileName().toString().endsWith(".html")).toList();
+            return files.filter(file -> Files.isRegularFile(file) && WrittenPages.isPage(file.getFileName().toString()))
+                    .map(file -> site.relativize(file).toString().replace('\\', '/')).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,9 @@
 package org.publicrecord.pipeline;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +54,11 @@ public abstract class FirstPages {
     /** The pages of those documents: each page's path in the site ({@code meetings/2024/x/index.html}) and its text. */
     public abstract void rendered(Map<String, String> pages);
 
-    /** A model and renderer of a build that rendered, with the crawler that made its documents. */
-    private record Last(SiteModel model, SiteRenderer renderer, SiteCrawler crawler) {
+    /**
+     * A model and renderer of a build that rendered, with the crawler that made its documents and
+     * the documents it read (by identity: a file read again is another object).
+     */
+    private record Last(SiteModel model, SiteRenderer renderer, SiteCrawler crawler, Set<SourceDocument> read) {
     }
 
     /** After the read phase: the last build's model can serve only if nothing but content changed since, on the same day. */
@@ -71,17 +78,31 @@ public abstract class FirstPages {
         if (from == null || wanted.isEmpty()) {
             return false;
         }
-        List<SourceDocument> changed = read.sources().documents().stream().filter(source -> wanted.contains(source.name())).toList();
+        // Every document read anew since the last model, wanted or not, takes its place among its neighbours.
+        Set<SourceDocument> sinceLast = Collections.newSetFromMap(new IdentityHashMap<>());
+        read.sources().documents().stream().filter(source -> wanted.contains(source.name()) || !from.read().contains(source))
+                .forEach(sinceLast::add);
         // A translation's page is made with its original's, and a draft's only when drafts are shown: the new model does those.
-        if (changed.stream().anyMatch(source -> Translations.isTranslation(source) || !from.crawler().isPublishable(source, read.today()))) {
+        if (sinceLast.stream().anyMatch(source -> Translations.isTranslation(source)
+                || wanted.contains(source.name()) && !from.crawler().isPublishable(source, read.today()))) {
             return false;
         }
         List<SiteOutput> preparing = SiteOven.outputs(from.model().features()).stream()
                 .filter(output -> output.stage() == SiteOutput.Stage.PREPARE).toList();
+        Set<String> present = new HashSet<>();
+        List<DocumentModel> made = new ArrayList<>();
+        for (SourceDocument source : read.sources().documents()) {
+            boolean anew = sinceLast.contains(source);
+            if (!anew || from.crawler().isPublishable(source, read.today())) {
+                present.add(source.name());
+            }
+            if (anew && from.crawler().isPublishable(source, read.today())) {
+                made.add(from.crawler().modelOf(source));
+            }
+        }
+        from.crawler().linkAmong(made, from.model().store(), present);
         Map<String, String> pages = new LinkedHashMap<>();
-        for (SourceDocument source : changed) {
-            DocumentModel document = from.crawler().modelOf(source);
-            from.crawler().linkAmong(document, from.model().store());
+        for (DocumentModel document : made.stream().filter(document -> wanted.contains(String.valueOf(document.get(SiteCrawler.SOURCE_FILE)))).toList()) {
             from.model().features().forEach(feature -> feature.prepare(from.model(), document));
             if (preparing.stream().anyMatch(output -> output.changes(document))) {
                 // Its pictures are made responsive by the render phase, which writes their copies too.
@@ -94,9 +115,11 @@ public abstract class FirstPages {
     }
 
     /** After the render phase: what the next build may render its first pages from. */
-    final void keep(SiteModel model, SiteRenderer renderer, SiteCrawler crawler) {
+    final void keep(Read read, SiteModel model, SiteRenderer renderer, SiteCrawler crawler) {
         if (this != NONE) {
-            last = new Last(model, renderer, crawler);
+            Set<SourceDocument> documents = Collections.newSetFromMap(new IdentityHashMap<>());
+            documents.addAll(read.sources().documents());
+            last = new Last(model, renderer, crawler, documents);
         }
     }
 }

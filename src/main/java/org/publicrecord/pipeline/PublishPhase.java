@@ -2,10 +2,13 @@ package org.publicrecord.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,9 +31,93 @@ final class PublishPhase {
         return output.resolveSibling(output.getFileName() + ".partial");
     }
 
-    /** Moves {@code partial} into {@code output}'s place and returns the number of files published. */
-    int run(Path partial, Path output) {
+    /**
+     * Where the versions a build replaced wait to be deleted: the next build deletes them while it
+     * works ({@link #sweep}), since deleting a site of thousands of files takes seconds.
+     */
+    static Path removedFolderOf(Path output) {
+        return output.resolveSibling(output.getFileName() + ".removed");
+    }
+
+    /**
+     * Deleting, on a thread of its own, what earlier builds left to remove: the versions they
+     * replaced, and the folder of a build that was killed before it could clean up.
+     */
+    static final class Sweep {
+
+        private final Path removed;
+        private final Thread thread;
+        private volatile Exception failure;
+
+        private Sweep(Path removed) {
+            this.removed = removed;
+            this.thread = new Thread(this::delete, "sweep " + removed.getFileName());
+            // A build that ends first leaves the rest for the next build to delete.
+            thread.setDaemon(true);
+        }
+
+        /** One file after another: the build's own threads keep the processors. */
+        private void delete() {
+            if (!Files.exists(removed, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            try {
+                Files.walkFileTree(removed, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path folder, IOException failed) throws IOException {
+                        if (failed != null) {
+                            throw failed;
+                        }
+                        Files.delete(folder);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        /** Waits until everything is deleted; throws if something could not be. */
+        void finish() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while deleting " + removed, e);
+            }
+            if (failure != null) {
+                throw new BuildFailure(Problem.inFile(shown(removed), "older versions of the site could not be deleted: " + failure.getMessage(),
+                        "check nothing else is using the output folder"));
+            }
+        }
+    }
+
+    /** Starts deleting what earlier builds left for this one; {@code partial}, if a killed build left it, goes first. */
+    static Sweep sweep(Path partial, Path output) {
+        Path removed = removedFolderOf(output);
+        try {
+            if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
+                moveInto(removed, partial);
+            }
+        } catch (IOException e) {
+            throw new BuildFailure(Problem.inFile(shown(partial), "the folder of an earlier build could not be moved aside: " + e.getMessage(),
+                    "check nothing else is using the output folder"));
+        }
+        Sweep sweep = new Sweep(removed);
+        sweep.thread.start();
+        return sweep;
+    }
+
+    /** Moves {@code partial} into {@code output}'s place and returns the number of files published; {@code sweep} is finished first. */
+    int run(Path partial, Path output, Sweep sweep) {
         int files = countFiles(partial);
+        sweep.finish();
         publish(partial, output);
         log.phase("publish", PhaseLog.count(files, "files") + " to " + shown(output));
         return files;
@@ -48,7 +135,7 @@ final class PublishPhase {
      * Puts the finished folder in place in one step, so that at every instant the output is a whole
      * site, the old one or the new one. The folder becomes a version beside the output
      * ({@code site.versions/ID}) and the output is a symbolic link to it, replaced by one rename; then
-     * the older versions are removed. Where links cannot be made (Windows without the right), the
+     * the older versions are moved to the folder the next build deletes ({@link #removedFolderOf}). Where links cannot be made (Windows without the right), the
      * old site is moved aside and the new one moved in: two renames.
      */
     static void publish(Path partial, Path output) {
@@ -74,13 +161,19 @@ final class PublishPhase {
             Files.move(next, output, StandardCopyOption.ATOMIC_MOVE);
             try (Stream<Path> old = Files.list(versions)) {
                 for (Path earlier : old.filter(path -> !path.equals(version)).toList()) {
-                    deleteTree(earlier);
+                    moveInto(removedFolderOf(output), earlier);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailure(Problem.inFile(shown(output), "the finished site could not be moved into place: " + e.getMessage(),
                     "check nothing else is using the output folder"));
         }
+    }
+
+    /** Moves {@code folder} into {@code removed} under a name of its own: one rename, however many files it holds. */
+    private static void moveInto(Path removed, Path folder) throws IOException {
+        Files.createDirectories(removed);
+        Files.move(folder, removed.resolve(folder.getFileName() + "-" + Long.toString(System.nanoTime(), 36)), StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void swapFolders(Path partial, Path output) throws IOException {

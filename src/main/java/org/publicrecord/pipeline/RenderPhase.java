@@ -30,7 +30,7 @@ final class RenderPhase {
         oven.bake();
         // The search index is made from the finished pages, so it holds exactly what is published.
         log.phase("search", SearchIndex.build(config.getDestinationFolder().toPath(), config.getTemplateFolder().toPath(),
-                model.options().source(), cache));
+                model.options().source(), cache, oven.renderer().written()));
         return oven.renderer();
     }
 }

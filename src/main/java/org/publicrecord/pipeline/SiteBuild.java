@@ -50,7 +50,7 @@ public final class SiteBuild {
     public int run(FirstPages first) {
         Path output = options.output().toAbsolutePath().normalize();
         Path partial = PublishPhase.partialFolderOf(output);
-        PublishPhase.deleteTree(partial);
+        PublishPhase.Sweep sweep = PublishPhase.sweep(partial, output);
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
             Read read = new ReadPhase(log).run(options, config, cache);
@@ -61,12 +61,13 @@ public final class SiteBuild {
             ModelPhase modelPhase = new ModelPhase(log);
             SiteModel model = modelPhase.run(read, types, options, config, cache);
             SiteRenderer rendered = new RenderPhase(log).run(model, config, cache, shown ? Set.of() : wanted, first);
-            first.keep(model, rendered, modelPhase.crawler());
+            first.keep(read, model, rendered, modelPhase.crawler());
             new CheckPhase(log).run(rendered, cache);
-            return new PublishPhase(log).run(partial, output);
+            return new PublishPhase(log).run(partial, output, sweep);
         } catch (RuntimeException stopped) {
             // What stopped the build is what the editor needs to read, even if the clean-up fails too.
             try {
+                sweep.finish();
                 PublishPhase.deleteTree(partial);
             } catch (RuntimeException cleanUp) {
                 stopped.addSuppressed(cleanUp);

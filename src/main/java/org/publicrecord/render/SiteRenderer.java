@@ -16,6 +16,7 @@ import org.jbake.model.ModelAttributes;
 import org.jbake.template.model.TemplateModel;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.WrittenPages;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.model.MemoryContentStore;
@@ -39,6 +40,7 @@ public final class SiteRenderer extends Renderer {
     private final Map<String, Object> configModel;
     private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
     private final java.util.Set<String> pages = ConcurrentHashMap.newKeySet();
+    private final WrittenPages written;
 
     public SiteRenderer(SiteModel model, JBakeConfiguration config, PebbleTemplates templates) {
         super(model.store(), config, null);
@@ -47,6 +49,7 @@ public final class SiteRenderer extends Renderer {
         this.templates = templates;
         this.output = config.getDestinationFolder().toPath();
         this.configModel = Map.copyOf(config.asHashMap());
+        this.written = WrittenPages.under(output, model.cache());
     }
 
     /** Renders a document with its type's template ({@code template.<type>.file} in jbake.properties). */
@@ -96,7 +99,9 @@ public final class SiteRenderer extends Renderer {
             throw new BuildFailure(Problem.inFile(producer.contains(".peb") ? "templates/" + producer : producer,
                     "it produced an empty " + path, "check the template renders something for this page"));
         }
-        store(path, producer, file -> Files.write(file, text.getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        store(path, producer, file -> Files.write(file, bytes));
+        written.wrote(path, bytes);
     }
 
     /** Copies a file that is not made here (a tool's script) to {@code path}; {@code producer} names what asked, for errors. */
@@ -184,6 +189,11 @@ public final class SiteRenderer extends Renderer {
 
     public JBakeConfiguration config() {
         return config;
+    }
+
+    /** The digest of each page as it was written, for the search index and the checks. */
+    public WrittenPages written() {
+        return written;
     }
 
     /** The addresses of every page written so far from a template, in no particular order. */

@@ -86,6 +86,44 @@ class FirstPagesTest {
                 .isEqualTo(Files.readString(folder.resolve("out").resolve(page)));
     }
 
+    @Test
+    void aSecondDocumentOfTheSameDayIsPlacedAsTheFullBuildPlacesIt() throws IOException {
+        for (String name : List.of("a-first-story-of-the-day", "a-second-story-of-the-day")) {
+            String news = "content/news/2026/" + name + ".md";
+            FixtureSite.write(site.resolve(news), "---\ntitle: " + name + "\ntype: news\ndate: 2026-01-15\nsummary: New.\n---\n\nIt is new.\n");
+            cache.changes().changed(site.resolve(news));
+
+            build(Set.of(news));
+
+            String page = "news/2026/" + name + "/index.html";
+            assertThat(first.pages.get(page)).as(name).isEqualTo(Files.readString(folder.resolve("out").resolve(page)));
+        }
+    }
+
+    @Test
+    void documentsAddedTogetherAndOneDeletedAreNeighboursAsTheFullBuildMakesThem() throws IOException {
+        List<String> added = List.of("content/news/2026/one-of-two-stories.md", "content/news/2026/two-of-two-stories.md");
+        for (String news : added) {
+            FixtureSite.write(site.resolve(news), "---\ntitle: " + news + "\ntype: news\ndate: 2026-01-15\nsummary: New.\n---\n\nIt is new.\n");
+            cache.changes().changed(site.resolve(news));
+        }
+        build(Set.copyOf(added));
+        for (String page : List.of("news/2026/one-of-two-stories/index.html", "news/2026/two-of-two-stories/index.html")) {
+            assertThat(first.pages.get(page)).as(page).isEqualTo(Files.readString(folder.resolve("out").resolve(page)));
+        }
+        // A story deleted, and one beside it edited: the edited one's neighbours must not include the deleted one.
+        Files.delete(site.resolve(added.get(0)));
+        cache.changes().changed(site.resolve(added.get(0)));
+        append(added.get(1), "\n" + EDIT + "\n");
+        cache.changes().changed(site.resolve(added.get(1)));
+
+        build(Set.of(added.get(1)));
+
+        String page = "news/2026/two-of-two-stories/index.html";
+        assertThat(first.pages.get(page)).contains(EDIT).doesNotContain("one-of-two-stories")
+                .isEqualTo(Files.readString(folder.resolve("out").resolve(page)));
+    }
+
     private void build(Set<String> wanted) {
         first.pages.clear();
         first.wanted = wanted;
