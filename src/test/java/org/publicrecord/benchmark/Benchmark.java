@@ -104,16 +104,16 @@ public final class Benchmark {
         for (int run = 0; run < runs; run++) {
             delete(output);
             delete(source.resolve("target"));
-            colds.add(build(source, output));
+            colds.add(build(source, output, meetings + "-cold-" + run));
         }
         Measured.Result cold0 = colds.get(0);
         progress(meetings, "cold build %.2f s, peak %,d MB", cold0.seconds(), cold0.peakMegabytes());
         Measured.Result cold = colds.stream().sorted((a, b) -> Double.compare(a.seconds(), b.seconds())).toList().get(colds.size() / 2);
-        Measured.Result repeated = build(source, output);
+        Measured.Result repeated = build(source, output, meetings + "-repeated");
         progress(meetings, "repeated %.2f s", repeated.seconds());
         Path edited = firstMeeting(source);
         Files.writeString(edited, Files.readString(edited) + "\nA sentence added after the meeting.\n");
-        Measured.Result afterEdit = build(source, output);
+        Measured.Result afterEdit = build(source, output, meetings + "-after-edit");
         progress(meetings, "after one edit %.2f s", afterEdit.seconds());
         long preview = median(previewEdits(source, "rebuilt in",
                 port -> concat(java, "preview", "--source", source.toString(), "--output", work.resolve("preview-" + meetings).toString(),
@@ -154,9 +154,12 @@ public final class Benchmark {
                 first.seconds(), again.seconds(), Math.max(first.peakMegabytes(), again.peakMegabytes())));
     }
 
-    private Measured.Result build(Path source, Path output) throws IOException, InterruptedException {
-        return Measured.run(repository, concat(java, "build", "--source", source.toString(), "--output", output.toString(),
+    /** One build in a fresh JVM; its phase log is kept as {@code target/benchmark/NAME.log}, to see where the time went. */
+    private Measured.Result build(Path source, Path output, String name) throws IOException, InterruptedException {
+        Measured.Result result = Measured.run(repository, concat(java, "build", "--source", source.toString(), "--output", output.toString(),
                 "--today", TODAY.toString()));
+        Files.write(work.resolve(name + ".log"), result.lines());
+        return result;
     }
 
     /**
