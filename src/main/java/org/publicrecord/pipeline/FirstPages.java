@@ -83,26 +83,31 @@ public abstract class FirstPages {
         read.sources().documents().stream().filter(source -> wanted.contains(source.name()) || !from.read().contains(source))
                 .forEach(sinceLast::add);
         // A translation's page is made with its original's, and a draft's only when drafts are shown: the new model does those.
-        if (sinceLast.stream().anyMatch(source -> Translations.isTranslation(source)
-                || wanted.contains(source.name()) && !from.crawler().isPublishable(source, read.today()))) {
+        if (sinceLast.stream().anyMatch(source -> wanted.contains(source.name())
+                && (Translations.isTranslation(source) || !from.crawler().isPublishable(source, read.today())))) {
             return false;
         }
         List<SiteOutput> preparing = SiteOven.outputs(from.model().features()).stream()
                 .filter(output -> output.stage() == SiteOutput.Stage.PREPARE).toList();
+        // A document deleted since, or made a draft, is no one's neighbour any more; a translation never is (it goes with its original).
         Set<String> present = new HashSet<>();
         List<DocumentModel> made = new ArrayList<>();
+        List<DocumentModel> shown = new ArrayList<>();
         for (SourceDocument source : read.sources().documents()) {
-            boolean anew = sinceLast.contains(source);
-            if (!anew || from.crawler().isPublishable(source, read.today())) {
+            if (!sinceLast.contains(source)) {
                 present.add(source.name());
-            }
-            if (anew && from.crawler().isPublishable(source, read.today())) {
-                made.add(from.crawler().modelOf(source));
+            } else if (!Translations.isTranslation(source) && from.crawler().isPublishable(source, read.today())) {
+                present.add(source.name());
+                DocumentModel document = from.crawler().modelOf(source);
+                made.add(document);
+                if (wanted.contains(source.name())) {
+                    shown.add(document);
+                }
             }
         }
         from.crawler().linkAmong(made, from.model().store(), present);
         Map<String, String> pages = new LinkedHashMap<>();
-        for (DocumentModel document : made.stream().filter(document -> wanted.contains(String.valueOf(document.get(SiteCrawler.SOURCE_FILE)))).toList()) {
+        for (DocumentModel document : shown) {
             from.model().features().forEach(feature -> feature.prepare(from.model(), document));
             if (preparing.stream().anyMatch(output -> output.changes(document))) {
                 // Its pictures are made responsive by the render phase, which writes their copies too.

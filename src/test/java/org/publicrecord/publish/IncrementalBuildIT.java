@@ -59,7 +59,8 @@ class IncrementalBuildIT {
 
         int built = 0;
         List<String> steps = new ArrayList<>();
-        for (int step = 0; step < STEPS; step++) {
+        // A refused change (a deleted meeting that actions name) is undone and does not count: the series goes on until STEPS built.
+        for (int step = 0; built < STEPS && step < 4 * STEPS; step++) {
             List<String> changed = new ArrayList<>();
             Path before = folder.resolve("before-" + step);
             SiteFolders.copy(site, before);
@@ -95,7 +96,7 @@ class IncrementalBuildIT {
                 }
             }
         }
-        assertThat(built).as("most steps give a site that builds (seed " + seed + ", steps " + steps + ")").isGreaterThanOrEqualTo(STEPS / 2);
+        assertThat(built).as("the series has its steps that build (seed " + seed + ", steps " + steps + ")").isEqualTo(STEPS);
         assertThat(folder.resolve("site").resolve(BuildCache.FOLDER).resolve("bodies.bin")).exists();
     }
 
