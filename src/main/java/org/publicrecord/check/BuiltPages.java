@@ -52,8 +52,7 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
     }
 
     public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads) {
-        Path root = realFolder(folder);
-        return read(root, sources, basePath, threads, BuildCache.none().shelf("links"), WrittenPages.unknown(root));
+        return read(folder, sources, basePath, threads, BuildCache.none().shelf("links"), WrittenPages.unknown(folder));
     }
 
     /**
@@ -71,7 +70,7 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> html = files.stream().filter(path -> path.endsWith(".html")).toList();
+        List<String> html = files.stream().filter(WrittenPages::isPage).toList();
         // Each page is read from disk once, for both its links and its size.
         List<ReadPage> read = Parallel.map(html, path -> readPage(root, path, known, written), threads);
         Map<String, PageLinks> pages = new LinkedHashMap<>();

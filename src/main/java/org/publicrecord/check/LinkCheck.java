@@ -29,6 +29,8 @@ public final class LinkCheck {
     private static final Set<String> ALWAYS_THERE = Set.of("", "top");
     /** A broken link in a template breaks it on every page; the build names a few, then counts. */
     static final int PAGES_NAMED = 3;
+    /** An address that starts with a scheme ({@code https:}, {@code mailto:}). */
+    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final BuiltPages site;
     private final String siteUrl;
@@ -107,9 +109,6 @@ public final class LinkCheck {
         int depth = (int) page.chars().filter(character -> character == '/').count();
         return climbs > 0 && climbs >= depth ? depth + " " + address : null;
     }
-
-    /** An address that starts with a scheme ({@code https:}, {@code mailto:}). */
-    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** What is wrong with one address on the page at {@code base}, and how to fix it; null when nothing is. */
     private Mistake mistake(URI base, PageLinks.Link link) {

@@ -28,7 +28,7 @@ public final class GlossaryFeature implements Feature {
             return Map.of();
         }
         Glossary glossary = Glossary.of(file.value());
-        String terms = BuildCache.digest(BuildCache.CODE, file.value());
+        String terms = termsDigest(file);
         for (DocumentModel document : model.store().documents()) {
             mark(model, glossary, terms, document);
         }
@@ -39,8 +39,13 @@ public final class GlossaryFeature implements Feature {
     public void prepare(SiteModel model, DocumentModel document) {
         DataFiles.DataFile file = model.data().files().get(DATA);
         if (file != null) {
-            mark(model, Glossary.of(file.value()), BuildCache.digest(BuildCache.CODE, file.value()), document);
+            mark(model, Glossary.of(file.value()), termsDigest(file), document);
         }
+    }
+
+    /** What marked bodies depend on besides themselves: the terms, and the code that marks them. */
+    private static String termsDigest(DataFiles.DataFile file) {
+        return BuildCache.digest(BuildCache.CODE, file.value());
     }
 
     /** Marks the glossary's terms in the document's body, as found again from the cache when the body and terms are the same. */

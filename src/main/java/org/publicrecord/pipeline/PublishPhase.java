@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.publicrecord.build.PhaseLog;
@@ -47,7 +45,7 @@ final class PublishPhase {
 
         private final Path removed;
         private final Thread thread;
-        private volatile Exception failure;
+        private volatile RuntimeException failure;
 
         private Sweep(Path removed) {
             this.removed = removed;
@@ -56,29 +54,10 @@ final class PublishPhase {
             thread.setDaemon(true);
         }
 
-        /** One file after another: the build's own threads keep the processors. */
         private void delete() {
-            if (!Files.exists(removed, LinkOption.NOFOLLOW_LINKS)) {
-                return;
-            }
             try {
-                Files.walkFileTree(removed, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                        Files.delete(file);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path folder, IOException failed) throws IOException {
-                        if (failed != null) {
-                            throw failed;
-                        }
-                        Files.delete(folder);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
+                deleteTree(removed);
+            } catch (RuntimeException e) {
                 failure = e;
             }
         }
@@ -186,26 +165,33 @@ final class PublishPhase {
         deleteTree(previous);
     }
 
-    /** Deletes a folder and everything in it: the files in parallel (a site has thousands), then the folders. */
+    /**
+     * Deletes a folder and everything in it, one file after another: on the disks measured, deleting
+     * in parallel was no quicker, and the sweep leaves the processors to the build.
+     */
     static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> all;
-        try (Stream<Path> paths = Files.walk(folder)) {
-            all = paths.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        all.parallelStream().filter(Files::isRegularFile).forEach(PublishPhase::delete);
-        all.stream().filter(Files::isDirectory).sorted(Comparator.reverseOrder()).forEach(PublishPhase::delete);
-    }
-
-    private static void delete(Path path) {
         try {
-            Files.delete(path);
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path directory, IOException failed) throws IOException {
+                    if (failed != null) {
+                        throw failed;
+                    }
+                    Files.delete(directory);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + path, e);
+            throw new UncheckedIOException("could not delete " + folder + ": " + e.getMessage(), e);
         }
     }
 
