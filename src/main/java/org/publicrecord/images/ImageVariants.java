@@ -1,6 +1,7 @@
 package org.publicrecord.images;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageWriterSpi;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import net.coobird.thumbnailator.Thumbnails;
 import org.publicrecord.problem.BuildFailure;
@@ -59,12 +61,19 @@ public final class ImageVariants {
         }
     }
 
+    /** Where the copies go: a file of the built site, by its path in the site. */
+    @FunctionalInterface
+    public interface Output {
+        /** Writes {@code bytes} to {@code path}; {@code asset} is the picture they are a copy of, for errors. */
+        void write(String path, byte[] bytes, String asset);
+    }
+
     private final Path source;
-    private final Path output;
+    private final Output output;
     private final Map<String, Variants> made = new ConcurrentHashMap<>();
 
-    /** Reads pictures from the site folder {@code source}; writes copies into the built site {@code output}. */
-    public ImageVariants(Path source, Path output) {
+    /** Reads pictures from the site folder {@code source}; writes copies to {@code output}. */
+    public ImageVariants(Path source, Output output) {
         this.source = source;
         this.output = output;
     }
@@ -143,10 +152,8 @@ public final class ImageVariants {
             throw new IllegalStateException("no image writer for " + mimeType + " on the class path");
         }
         ImageWriter writer = writers.next();
-        Path file = output.resolve(path);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (param.canWriteCompressed() && !mimeType.equals("image/png")) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -156,16 +163,17 @@ public final class ImageVariants {
                 }
                 param.setCompressionQuality(QUALITY);
             }
-            try (ImageOutputStream stream = ImageIO.createImageOutputStream(file.toFile())) {
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(bytes)) {
                 writer.setOutput(stream);
                 writer.write(null, new IIOImage(image, null, null), param);
             }
         } catch (IOException e) {
-            throw new BuildFailure(Problem.inFile(asset, "a smaller copy could not be written to " + path + ": " + e.getMessage(),
-                    "check the disk has space and the output folder is writable"));
+            throw new BuildFailure(Problem.inFile(asset, "a smaller copy for " + path + " could not be made: " + e.getMessage(),
+                    "save the picture again as a JPEG or PNG file"));
         } finally {
             writer.dispose();
         }
+        output.write(path, bytes.toByteArray(), asset);
         return new Variant(path, image.getWidth(), image.getHeight(), mimeType);
     }
 }

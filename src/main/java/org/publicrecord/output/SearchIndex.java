@@ -1,6 +1,7 @@
 package org.publicrecord.output;
 
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.Folders;
 import org.publicrecord.build.WrittenPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,11 +70,13 @@ public final class SearchIndex {
 
     /** As {@link #build(Path, Path, Path)}, finding node and npm on {@code path} (folders joined as in PATH). */
     private static String build(Path site, Path templates, Path source, String path, BuildCache.Shelf kept, WrittenPages written) {
+        Path bundle = site.resolve(BUNDLE);
         if (!Files.isRegularFile(templates.resolve(TEMPLATE))) {
+            // A folder an earlier build made may hold its index.
+            Folders.deleteTree(bundle);
             return "no search page (" + TEMPLATE + " is absent), no index";
         }
         Path tools = NodePackages.folder(source);
-        Path bundle = site.resolve(BUNDLE);
         // Pagefind reads the pages' HTML and nothing else; its version is the lock file's.
         String key = kept.keeps() ? BuildCache.digest(BuildCache.CODE, bytesOf(tools.resolve(LOCK)), written.digestOfAll(pagesOf(site)))
                 : null;
@@ -85,6 +88,8 @@ public final class SearchIndex {
         Path node = NodePackages.executable("node", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
                 "Node.js is needed to build the search index and was not found", NodePackages.INSTALL_NODE)));
         String installed = NodePackages.install(tools, RUNNER, path, "the search indexer");
+        // Pagefind writes into the folder it is given and leaves what it finds there (a folder an earlier build made).
+        Folders.deleteTree(bundle);
         NodePackages.run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
                 "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install");
         for (String file : UNUSED) {

@@ -2,16 +2,16 @@ package org.publicrecord.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.publicrecord.build.Folders;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.WrittenPages;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
 
@@ -56,7 +56,7 @@ final class PublishPhase {
 
         private void delete() {
             try {
-                deleteTree(removed);
+                Folders.deleteTree(removed);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -77,20 +77,64 @@ final class PublishPhase {
         }
     }
 
-    /** Starts deleting what earlier builds left for this one; {@code partial}, if a killed build left it, goes first. */
-    static Sweep sweep(Path partial, Path output) {
+    /**
+     * Starts deleting what earlier builds left for this one; {@code partial}, if a killed build left
+     * it, goes first. When {@code recycle}, the version before the current one, if its files are
+     * known ({@link WrittenPages#manifestOf}), becomes {@code partial}, for this build to bring up
+     * to date rather than write every file again.
+     */
+    static Sweep sweep(Path partial, Path output, boolean recycle) {
         Path removed = removedFolderOf(output);
         try {
-            if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
-                moveInto(removed, partial);
+            discard(partial, output);
+            if (recycle) {
+                Path spare = spareOf(output);
+                if (spare != null) {
+                    Files.move(spare, partial, StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(WrittenPages.manifestOf(spare), WrittenPages.manifestOf(partial), StandardCopyOption.ATOMIC_MOVE);
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new BuildFailure(Problem.inFile(shown(partial), "the folder of an earlier build could not be moved aside: " + e.getMessage(),
                     "check nothing else is using the output folder"));
         }
         Sweep sweep = new Sweep(removed);
         sweep.thread.start();
         return sweep;
+    }
+
+    /** Moves the folder of a build that did not finish where the next build deletes it: one rename, however many files it holds. */
+    static void discard(Path partial, Path output) {
+        try {
+            Files.deleteIfExists(WrittenPages.manifestOf(partial));
+            if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
+                moveInto(removedFolderOf(output), partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not move " + partial + " aside: " + e.getMessage(), e);
+        }
+    }
+
+    /** The version before the one {@code output} shows, if its files are known; null when there is none. */
+    private static Path spareOf(Path output) throws IOException {
+        Path versions = versionsOf(output);
+        if (!Files.isDirectory(versions)) {
+            return null;
+        }
+        Path current = currentVersion(output);
+        try (Stream<Path> kept = Files.list(versions)) {
+            return kept.filter(version -> Files.isDirectory(version, LinkOption.NOFOLLOW_LINKS) && !version.equals(current)
+                    && Files.isRegularFile(WrittenPages.manifestOf(version))).findFirst().orElse(null);
+        }
+    }
+
+    /** The version folder {@code output} links to, or null when it is no link. */
+    private static Path currentVersion(Path output) throws IOException {
+        return Files.isSymbolicLink(output) ? output.getParent().resolve(Files.readSymbolicLink(output)).normalize() : null;
+    }
+
+    private static Path versionsOf(Path output) {
+        return output.resolveSibling(output.getFileName() + ".versions");
     }
 
     /** Moves {@code partial} into {@code output}'s place and returns the number of files published; {@code sweep} is finished first. */
@@ -113,23 +157,31 @@ final class PublishPhase {
     /**
      * Puts the finished folder in place in one step, so that at every instant the output is a whole
      * site, the old one or the new one. The folder becomes a version beside the output
-     * ({@code site.versions/ID}) and the output is a symbolic link to it, replaced by one rename; then
-     * the older versions are moved to the folder the next build deletes ({@link #removedFolderOf}). Where links cannot be made (Windows without the right), the
-     * old site is moved aside and the new one moved in: two renames.
+     * ({@code site.versions/ID}, with what its files were when written beside it) and the output is
+     * a symbolic link to it, replaced by one rename. The version it replaces stays, for the next
+     * build to bring up to date ({@link #sweep}); older ones are moved to the folder the next build
+     * deletes ({@link #removedFolderOf}). Where links cannot be made (Windows without the right),
+     * the old site is moved aside and the new one moved in: two renames.
      */
     static void publish(Path partial, Path output) {
-        Path versions = output.resolveSibling(output.getFileName() + ".versions");
+        Path versions = versionsOf(output);
         Path next = output.resolveSibling(output.getFileName() + ".next");
         try {
             Files.createDirectories(versions);
+            Path replaced = currentVersion(output);
             Path version = versions.resolve(Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(System.nanoTime() & 0xffffff, 36));
             Files.move(partial, version, StandardCopyOption.ATOMIC_MOVE);
+            Path manifest = WrittenPages.manifestOf(partial);
+            if (Files.exists(manifest)) {
+                Files.move(manifest, WrittenPages.manifestOf(version), StandardCopyOption.ATOMIC_MOVE);
+            }
             Files.deleteIfExists(next);
             try {
                 Files.createSymbolicLink(next, output.getParent().relativize(version));
             } catch (UnsupportedOperationException | IOException noLinks) {
+                Files.deleteIfExists(WrittenPages.manifestOf(version));
                 Files.move(version, partial, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(versions);
+                Folders.deleteTree(versions);
                 swapFolders(partial, output);
                 return;
             }
@@ -138,9 +190,16 @@ final class PublishPhase {
                 Files.move(output, versions.resolve("earlier"), StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(next, output, StandardCopyOption.ATOMIC_MOVE);
+            Set<Path> kept = replaced == null || !Files.isRegularFile(WrittenPages.manifestOf(replaced))
+                    ? Set.of(version, WrittenPages.manifestOf(version))
+                    : Set.of(version, WrittenPages.manifestOf(version), replaced, WrittenPages.manifestOf(replaced));
             try (Stream<Path> old = Files.list(versions)) {
-                for (Path earlier : old.filter(path -> !path.equals(version)).toList()) {
-                    moveInto(removedFolderOf(output), earlier);
+                for (Path earlier : old.filter(path -> !kept.contains(path)).toList()) {
+                    if (Files.isDirectory(earlier, LinkOption.NOFOLLOW_LINKS)) {
+                        moveInto(removedFolderOf(output), earlier);
+                    } else {
+                        Files.delete(earlier);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -157,42 +216,12 @@ final class PublishPhase {
 
     private static void swapFolders(Path partial, Path output) throws IOException {
         Path previous = output.resolveSibling(output.getFileName() + ".previous");
-        deleteTree(previous);
+        Folders.deleteTree(previous);
         if (Files.exists(output)) {
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(previous);
-    }
-
-    /**
-     * Deletes a folder and everything in it, one file after another: on the disks measured, deleting
-     * in parallel was no quicker, and the sweep leaves the processors to the build.
-     */
-    static void deleteTree(Path folder) {
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException failed) throws IOException {
-                    if (failed != null) {
-                        throw failed;
-                    }
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + folder + ": " + e.getMessage(), e);
-        }
+        Folders.deleteTree(previous);
     }
 
     private static String shown(Path path) {

@@ -50,7 +50,7 @@ public final class SiteBuild {
     public int run(FirstPages first) {
         Path output = options.output().toAbsolutePath().normalize();
         Path partial = PublishPhase.partialFolderOf(output);
-        PublishPhase.Sweep sweep = PublishPhase.sweep(partial, output);
+        PublishPhase.Sweep sweep = PublishPhase.sweep(partial, output, cache.keeps());
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
             Read read = new ReadPhase(log).run(options, config, cache);
@@ -63,12 +63,13 @@ public final class SiteBuild {
             SiteRenderer rendered = new RenderPhase(log).run(model, config, cache, shown ? Set.of() : wanted, first);
             first.keep(read, model, rendered, modelPhase.crawler());
             new CheckPhase(log).run(rendered, cache);
+            rendered.written().save();
             return new PublishPhase(log).run(partial, output, sweep);
         } catch (RuntimeException stopped) {
             // What stopped the build is what the editor needs to read, even if the clean-up fails too.
             try {
                 sweep.finish();
-                PublishPhase.deleteTree(partial);
+                PublishPhase.discard(partial, output);
             } catch (RuntimeException cleanUp) {
                 stopped.addSuppressed(cleanUp);
             }

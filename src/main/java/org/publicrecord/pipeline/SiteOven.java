@@ -25,6 +25,7 @@ import org.publicrecord.model.ContentType;
 import org.publicrecord.model.Feature;
 import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.model.SiteModel;
+import org.publicrecord.output.SearchIndex;
 import org.publicrecord.output.SiteOutput;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
@@ -97,6 +98,11 @@ public final class SiteOven extends Oven {
                 files += Parallel.map(ofStage, output -> output.render(renderer, model.store(), config), model.options().threads())
                         .stream().mapToInt(Integer::intValue).sum();
             } else {
+                if (stage == SiteOutput.Stage.AFTER_RENDER) {
+                    // Outputs of this stage read the folder, which must then hold nothing an earlier build left;
+                    // the search index makes its own folder exact.
+                    renderer.removeWhatWasNotWritten(Set.of(SearchIndex.BUNDLE));
+                }
                 for (SiteOutput output : ofStage) {
                     files += output.render(renderer, model.store(), config);
                 }

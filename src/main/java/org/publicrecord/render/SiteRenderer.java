@@ -3,10 +3,15 @@ package org.publicrecord.render;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jbake.app.Renderer;
@@ -15,7 +20,9 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.template.model.TemplateModel;
 import org.publicrecord.problem.BuildFailure;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.Folders;
 import org.publicrecord.build.WrittenPages;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
@@ -39,7 +46,7 @@ public final class SiteRenderer extends Renderer {
     private final Path output;
     private final Map<String, Object> configModel;
     private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
-    private final java.util.Set<String> pages = ConcurrentHashMap.newKeySet();
+    private final Set<String> pages = ConcurrentHashMap.newKeySet();
     private final WrittenPages written;
 
     public SiteRenderer(SiteModel model, JBakeConfiguration config, PebbleTemplates templates) {
@@ -99,14 +106,76 @@ public final class SiteRenderer extends Renderer {
             throw new BuildFailure(Problem.inFile(producer.contains(".peb") ? "templates/" + producer : producer,
                     "it produced an empty " + path, "check the template renders something for this page"));
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        store(path, producer, file -> Files.write(file, bytes));
-        written.wrote(path, bytes);
+        write(path, text.getBytes(StandardCharsets.UTF_8), producer);
+    }
+
+    /**
+     * Writes {@code bytes} to {@code path}; {@code producer} names what made them, for errors. A
+     * folder an earlier build made keeps the file it already holds when its bytes are these.
+     */
+    public void write(String path, byte[] bytes, String producer) {
+        claim(path, producer);
+        String digest = written.keeps() ? BuildCache.digest(bytes) : null;
+        if (digest != null && written.alreadyHolds(path, digest)) {
+            return;
+        }
+        fill(path, file -> Files.write(file, bytes));
+        if (digest != null) {
+            written.wrote(path, digest, bytes.length);
+        }
     }
 
     /** Copies a file that is not made here (a tool's script) to {@code path}; {@code producer} names what asked, for errors. */
     public void copy(Path from, String path, String producer) {
-        store(path, producer, file -> Files.copy(from, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+        claim(path, producer);
+        fill(path, file -> Files.copy(from, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /**
+     * Removes every file this build has not written from a folder an earlier build made, and the
+     * folders left empty, except under the top-level folders in {@code leftTo} (made exact by
+     * whatever writes them). After it, the folder holds what a build into an empty folder would
+     * hold so far; outputs that read the folder (the sitemap, the redirects) come after it.
+     */
+    public void removeWhatWasNotWritten(Set<String> leftTo) {
+        if (!written.recycled()) {
+            return;
+        }
+        try {
+            Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    return folder.getParent() != null && folder.getParent().equals(output) && leftTo.contains(folder.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (!writtenBy.containsKey(output.relativize(file).toString().replace('\\', '/'))) {
+                        Files.delete(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException failed) throws IOException {
+                    if (failed != null) {
+                        throw failed;
+                    }
+                    if (!folder.equals(output)) {
+                        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+                            if (left.findAny().isEmpty()) {
+                                Files.delete(folder);
+                            }
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new BuildFailure(Problem.inFile(output.toString(), "files of an earlier build could not be removed: " + e.getMessage(),
+                    "check nothing else is using the output folder"));
+        }
     }
 
     /** How a file's bytes reach the output. */
@@ -114,20 +183,45 @@ public final class SiteRenderer extends Renderer {
         void fill(Path file) throws IOException;
     }
 
-    /** Claims {@code path} for {@code producer} (two outputs may never write one address) and fills it. */
-    private void store(String path, String producer, Filler filler) {
+    /** Claims {@code path} for {@code producer}: two outputs may never write one address. */
+    private void claim(String path, String producer) {
         String earlier = writtenBy.putIfAbsent(path, producer);
         if (earlier != null) {
             throw new BuildFailure(Problem.inFile(producer, "two pages would be written to the same address " + path
                     + " (the other comes from " + earlier + ")", "rename one of the two files"));
         }
+    }
+
+    private void fill(String path, Filler filler) {
         Path file = output.resolve(path);
         try {
-            Files.createDirectories(file.getParent());
-            filler.fill(file);
+            try {
+                Files.createDirectories(file.getParent());
+                filler.fill(file);
+            } catch (IOException inTheWay) {
+                if (!written.recycled()) {
+                    throw inTheWay;
+                }
+                // An earlier build's folder may hold a file where this build needs a folder, or the reverse.
+                clearWay(file);
+                Files.createDirectories(file.getParent());
+                filler.fill(file);
+            }
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile(path, "could not be written: " + e.getMessage(),
                     "check the disk has space and the output folder is writable"));
+        }
+    }
+
+    /** Removes what stands in the way of writing {@code file}: a file where a folder must be, or a folder where the file must be. */
+    private void clearWay(Path file) throws IOException {
+        for (Path folder = file.getParent(); folder != null && folder.startsWith(output) && !folder.equals(output); folder = folder.getParent()) {
+            if (Files.isRegularFile(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(folder);
+            }
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            Folders.deleteTree(file);
         }
     }
 
@@ -197,8 +291,8 @@ public final class SiteRenderer extends Renderer {
     }
 
     /** The addresses of every page written so far from a template, in no particular order. */
-    public java.util.Set<String> pages() {
-        return java.util.Set.copyOf(pages);
+    public Set<String> pages() {
+        return Set.copyOf(pages);
     }
 
 }

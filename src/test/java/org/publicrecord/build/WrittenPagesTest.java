@@ -56,14 +56,46 @@ class WrittenPagesTest {
     }
 
     @Test
-    void aBuildWithoutACacheKeepsNoDigestsAndFilesThatAreNotPagesAreNeverKept() throws IOException {
+    void aBuildWithoutACacheKeepsNoDigestsAndSavesNothing() throws IOException {
         WrittenPages uncached = WrittenPages.under(site, BuildCache.none());
         uncached.wrote("index.html", write("index.html", "<p>Home</p>"));
         assertThat(uncached.unchanged("index.html")).isEmpty();
+        uncached.save();
+        assertThat(WrittenPages.manifestOf(site)).doesNotExist();
+    }
 
-        WrittenPages pages = written();
-        pages.wrote("feed.xml", write("feed.xml", "<feed/>"));
-        assertThat(pages.unchanged("feed.xml")).isEmpty();
+    @Test
+    void theNextBuildIntoTheSameFolderKnowsWhatEachFileHoldsUntilItIsChanged() throws IOException {
+        WrittenPages first = written();
+        byte[] feed = write("feed.xml", "<feed/>");
+        first.wrote("feed.xml", feed);
+        first.wrote("index.html", write("index.html", "<p>Home</p>"));
+        first.wrote("news/index.html", write("news/index.html", "<p>News</p>"));
+        first.save();
+        assertThat(first.recycled()).isFalse();
+
+        write("news/index.html", "<p>Changed by hand</p>");
+        WrittenPages next = written();
+        assertThat(next.recycled()).isTrue();
+        assertThat(next.alreadyHolds("feed.xml", BuildCache.digest(feed))).isTrue();
+        assertThat(next.unchanged("feed.xml")).as("a file left as it was counts as written").isPresent();
+        assertThat(next.alreadyHolds("index.html", BuildCache.digest("<p>Other</p>"))).isFalse();
+        assertThat(next.alreadyHolds("news/index.html", BuildCache.digest("<p>News</p>"))).as("changed since it was written").isFalse();
+        assertThat(next.alreadyHolds("about/index.html", BuildCache.digest("<p>News</p>"))).isFalse();
+    }
+
+    @Test
+    void aRecordCutShortIsNothingKnown() throws IOException {
+        WrittenPages first = written();
+        byte[] home = write("index.html", "<p>Home</p>");
+        first.wrote("index.html", home);
+        first.save();
+        byte[] record = Files.readAllBytes(WrittenPages.manifestOf(site));
+        Files.write(WrittenPages.manifestOf(site), java.util.Arrays.copyOf(record, record.length - 4));
+
+        WrittenPages next = written();
+        assertThat(next.recycled()).isTrue();
+        assertThat(next.alreadyHolds("index.html", BuildCache.digest(home))).isFalse();
     }
 
     @Test

@@ -46,7 +46,14 @@ class ResponsiveImagesTest {
     void setUp() throws Exception {
         picture(source.resolve("assets/images/workshop.jpg"), 1600, "jpeg");
         picture(source.resolve("assets/images/small.png"), 200, "png");
-        images = new ResponsiveImages(new ImageVariants(source, output));
+        images = new ResponsiveImages(new ImageVariants(source, (path, bytes, asset) -> {
+            try {
+                Files.createDirectories(output.resolve(path).getParent());
+                Files.write(output.resolve(path), bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
     }
 
     private Element rewritten(String body, String url) {

@@ -1,0 +1,82 @@
+package org.publicrecord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCacheTest {
+
+    @TempDir
+    Path site;
+
+    @Test
+    void aDigestKeepsItsPartsApart() {
+        assertThat(BuildCache.digest("ab", "c")).isNotEqualTo(BuildCache.digest("a", "bc"));
+        assertThat(BuildCache.digest("abc")).isNotEqualTo(BuildCache.digest("ab", "c"));
+        assertThat(BuildCache.digest("", "a")).isNotEqualTo(BuildCache.digest("a", ""));
+        assertThat(BuildCache.digest("é")).isEqualTo(BuildCache.digest((Object) "é".getBytes(StandardCharsets.UTF_8)));
+        assertThat(BuildCache.digest("page")).matches("[0-9a-f]{32}").isEqualTo(BuildCache.digest("page"));
+    }
+
+    @Test
+    void everyByteOfAPageChangesItsDigest() {
+        byte[] page = new byte[11_000];
+        new Random(7).nextBytes(page);
+        Set<String> digests = new HashSet<>();
+        digests.add(BuildCache.digest((Object) page));
+        for (int at = 0; at < page.length; at += 97) {
+            byte[] changed = page.clone();
+            changed[at] ^= 1;
+            digests.add(BuildCache.digest((Object) changed));
+        }
+        assertThat(digests).hasSize(1 + (page.length + 96) / 97);
+    }
+
+    @Test
+    void filesAreDigestedByNameAndBytes() throws Exception {
+        Path a = Files.writeString(site.resolve("a.txt"), "one");
+        Path b = Files.writeString(site.resolve("b.txt"), "two");
+        String both = BuildCache.digestOfFiles(site, List.of(b, a));
+        assertThat(both).isEqualTo(BuildCache.digestOfFiles(site, List.of(a, b)));
+        Files.move(b, site.resolve("c.txt"));
+        assertThat(BuildCache.digestOfFiles(site, List.of(a, site.resolve("c.txt")))).isNotEqualTo(both);
+        Files.writeString(site.resolve("c.txt"), "twO");
+        Files.move(site.resolve("c.txt"), b);
+        assertThat(BuildCache.digestOfFiles(site, List.of(a, b))).isNotEqualTo(both);
+    }
+
+    @Test
+    void aShelfIsFoundByTheNextBuildAndACutShortOneIsNothing() throws Exception {
+        BuildCache first = BuildCache.of(site);
+        String key = BuildCache.digest(BuildCache.CODE, "body");
+        assertThat(first.shelf("bodies").text(key, () -> "<p>Made once</p>")).isEqualTo("<p>Made once</p>");
+        first.save();
+
+        BuildCache next = BuildCache.of(site);
+        assertThat(next.shelf("bodies").text(key, () -> "made again")).isEqualTo("<p>Made once</p>");
+
+        Path file = site.resolve(BuildCache.FOLDER).resolve("bodies.bin");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 3));
+        assertThat(BuildCache.of(site).shelf("bodies").text(key, () -> "made again")).isEqualTo("made again");
+    }
+
+    @Test
+    void withoutACacheNothingIsKept() {
+        BuildCache none = BuildCache.none();
+        none.shelf("bodies").text("key", () -> "made");
+        none.save();
+        assertThat(none.keeps()).isFalse();
+        assertThat(none.shelf("bodies").find("key")).isNull();
+        assertThat(site.resolve(BuildCache.FOLDER)).doesNotExist();
+    }
+}
