@@ -1,7 +1,5 @@
 package org.publicrecord.types.meeting;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.Period;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -47,7 +44,6 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.jbake.model.DocumentModel;
 
@@ -76,6 +72,8 @@ public final class MeetingCalendar {
 
     /** The site's time zone cut to the years a calendar covers, by zone and years; time zone rules never change during a run. */
     private static final Map<String, VTimeZone> TIME_ZONES = new ConcurrentHashMap<>();
+    /** The same, as the lines of a calendar. */
+    private static final Map<String, String> TIME_ZONE_TEXTS = new ConcurrentHashMap<>();
 
     private MeetingCalendar() {
     }
@@ -140,30 +138,41 @@ public final class MeetingCalendar {
             properties.add(new Method(Method.VALUE_PUBLISH));
         }
         properties.addAll(extra);
-        List<CalendarComponent> components = new ArrayList<>();
-        // A copy: calendars are written on several threads, and ical4j's components are not made to be shared.
-        components.add(timeZone(facts.zone(), Meetings.dayOf(inOrder.get(0)).getYear(),
-                Meetings.dayOf(inOrder.get(inOrder.size() - 1)).getYear()).copy());
+        int firstYear = Meetings.dayOf(inOrder.get(0)).getYear();
+        int lastYear = Meetings.dayOf(inOrder.get(inOrder.size() - 1)).getYear();
         DtStamp stamp = new DtStamp(built.atStartOfDay(ZoneOffset.UTC).toInstant());
-        for (DocumentModel meeting : inOrder) {
-            components.add(event(meeting, facts, words, stamp));
-        }
-        Calendar calendar = new Calendar(new PropertyList(properties), new ComponentList<>(components));
         if (validate) {
-            ValidationResult result = calendar.validate();
+            List<CalendarComponent> components = new ArrayList<>();
+            // A copy: calendars are written on several threads, and ical4j's components are not made to be shared.
+            components.add(timeZone(facts.zone(), firstYear, lastYear).copy());
+            for (DocumentModel meeting : inOrder) {
+                components.add(event(meeting, facts, words, stamp));
+            }
+            ValidationResult result = new Calendar(new PropertyList(properties), new ComponentList<>(components)).validate();
             if (result.hasErrors()) {
                 throw new IllegalStateException("the calendar " + address + " is not valid iCalendar: " + result.getEntries());
             }
         }
-        StringWriter text = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, text);
-        } catch (IOException | ValidationException e) {
-            throw new IllegalStateException("the calendar " + address + " could not be written: " + e.getMessage(), e);
+        // What ical4j's CalendarOutputter writes, part by part: the calendar's lines, its time zone's and each event's, the
+        // events made once per build however many calendars hold them. ical4j folds by characters, and folds a line of
+        // exactly 75 before its line break, leaving an empty continuation line: each part is unfolded and folded again by octets.
+        StringBuilder text = new StringBuilder(1024 + 1024 * inOrder.size()).append("BEGIN:VCALENDAR\r\n");
+        text.append(lines(new PropertyList(properties).toString()));
+        text.append(TIME_ZONE_TEXTS.computeIfAbsent(zoneKey(facts.zone(), firstYear, lastYear),
+                key -> lines(timeZone(facts.zone(), firstYear, lastYear).toString())));
+        for (DocumentModel meeting : inOrder) {
+            text.append(facts.calendarEvent(new EventKey(meeting.getNoExtensionUri(), built, words),
+                    () -> lines(event(meeting, facts, words, stamp).toString())));
         }
-        // ical4j always folds, by characters, and folds a line of exactly 75 before its line break,
-        // leaving an empty continuation line: its folds are undone and the lines folded again by octets.
-        return ContentLines.fold(ContentLines.unfold(text.toString()));
+        return text.append("END:VCALENDAR\r\n").toString();
+    }
+
+    /** What a meeting's event is made from besides the meeting: the build date (its DTSTAMP) and the words. */
+    record EventKey(String meeting, LocalDate built, Map<String, Object> words) {
+    }
+
+    private static String lines(String written) {
+        return ContentLines.fold(ContentLines.unfold(written));
     }
 
     private static VEvent event(DocumentModel meeting, Meetings facts, Map<String, Object> words, DtStamp stamp) {
@@ -252,7 +261,7 @@ public final class MeetingCalendar {
      * a calendar of meetings since 2018 needs two (summer time and winter time).
      */
     static VTimeZone timeZone(ZoneId zone, int firstYear, int lastYear) {
-        return TIME_ZONES.computeIfAbsent(zone.getId() + "/" + firstYear + "/" + lastYear, key -> {
+        return TIME_ZONES.computeIfAbsent(zoneKey(zone, firstYear, lastYear), key -> {
             VTimeZone full = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone();
             ZonedDateTime from = ZonedDateTime.of(firstYear, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
             ZonedDateTime to = ZonedDateTime.of(lastYear + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -262,6 +271,10 @@ public final class MeetingCalendar {
                     .toList();
             return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(kept));
         });
+    }
+
+    private static String zoneKey(ZoneId zone, int firstYear, int lastYear) {
+        return zone.getId() + "/" + firstYear + "/" + lastYear;
     }
 
     private static boolean startsWithin(Observance observance, ZonedDateTime from, ZonedDateTime to) {

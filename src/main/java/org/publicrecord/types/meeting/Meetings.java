@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jbake.model.DocumentModel;
 import org.publicrecord.model.SiteModel;
@@ -56,6 +58,8 @@ public final class Meetings {
     private final Function<String, Map<String, Object>> committees;
     private final Site site;
     private final Formats formats;
+    /** Each meeting's calendar event as text: one meeting is in up to five calendars of a build (its own, all, its committee's, its themes'). */
+    private final Map<MeetingCalendar.EventKey, String> calendarEvents = new ConcurrentHashMap<>();
 
     /** The meetings of {@code model}: every published meeting, its committees, the site's time zone and address. */
     public Meetings(SiteModel model) {
@@ -76,6 +80,11 @@ public final class Meetings {
         for (DocumentModel meeting : this.newestFirst) {
             byCommittee.computeIfAbsent(String.valueOf(meeting.get("committee")), id -> new ArrayList<>()).add(meeting);
         }
+    }
+
+    /** The text of a meeting's calendar event, made by {@code make} the first time a calendar of this build asks. */
+    String calendarEvent(MeetingCalendar.EventKey key, Supplier<String> make) {
+        return calendarEvents.computeIfAbsent(key, unused -> make.get());
     }
 
     /** The site whose meetings these are. */
