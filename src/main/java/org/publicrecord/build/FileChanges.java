@@ -9,8 +9,8 @@ import java.util.Set;
  * a watcher of the site's folders saw it (the preview has one; a one-off build has none). While
  * nothing watches, every file may have changed. A file the watcher saw change, every file in a
  * folder it saw come or go, and every file once it lost track (too many changes at once) is read
- * again; so is a file whose size or time of change differs from when it was read, in case the
- * watcher has not yet told.
+ * again. While it keeps track, the site's folders are not listed again either: a change the
+ * watcher has not told yet is read by the build its telling starts.
  */
 public final class FileChanges {
 
@@ -82,6 +82,21 @@ public final class FileChanges {
             }
             Path normal = normal(file);
             return files.contains(normal) || folders.stream().anyMatch(normal::startsWith);
+        }
+
+        /** Whether a watcher told every change since the last read: only then can what was not told be trusted. */
+        public boolean toldEveryChange() {
+            return !everything;
+        }
+
+        /** The files the watcher saw written, created or deleted (absolute and normal). */
+        public Set<Path> files() {
+            return files;
+        }
+
+        /** The folders the watcher saw come, go or be renamed (absolute and normal): anything under them may be new. */
+        public Set<Path> folders() {
+            return folders;
         }
 
         /** Whether the watcher saw nothing change but files under {@code folder}. */

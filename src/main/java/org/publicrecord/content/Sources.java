@@ -4,6 +4,7 @@ import java.util.Map;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -37,21 +38,29 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
      * (a document is never changed once read): a file the watcher vouches for ({@link
      * BuildCache#changes()}) is not opened again, and a file whose name and text are the same as
      * one read before is not split again. Either way the document is the very object read before,
-     * so later phases can tell a document read anew by its identity.
+     * so later phases can tell a document read anew by its identity. While the watcher tells every
+     * change, the content folder is not listed again either: only the files and folders it named
+     * are looked at (at 9,000 files, a listing takes 40 ms of the 100 an edit has to show).
      *
      * @param since what the watcher saw change since the last read ({@link FileChanges#take()})
      */
     public static Sources read(Path source, Path contentFolder, Path dataFolder, int threads, BuildCache cache, FileChanges.Since since) {
         DataFiles data = DataFiles.read(source, dataFolder);
+        Path site = source.toAbsolutePath().normalize();
+        Path folder = contentFolder.toAbsolutePath().normalize();
         Map<Object, Object> byText = cache.memo("sources");
         Map<Object, Object> byFile = cache.memo("source files");
-        List<SourceDocument> documents = Parallel.map(contentFiles(contentFolder), found -> {
+        Map<Object, Object> listings = cache.memo("content files");
+        Listing listing = listings.get(Listing.class) instanceof Listing last && last.folder().equals(folder) && since.toldEveryChange()
+                ? last.updated(since) : Listing.of(folder);
+        listings.put(Listing.class, listing);
+        List<SourceDocument> documents = Parallel.map(List.copyOf(listing.files().entrySet()), found -> {
             Path file = found.getKey();
             Stamp stamp = found.getValue();
             if (byFile.get(file) instanceof Kept kept && kept.stamp().equals(stamp) && !since.mayHaveChanged(file)) {
                 return kept.document();
             }
-            String shown = source.relativize(file).toString().replace('\\', '/');
+            String shown = site.relativize(file).toString().replace('\\', '/');
             SourceText text = SourceText.read(file, shown);
             SourceDocument document = (SourceDocument) byText.computeIfAbsent(text,
                     read -> SourceDocument.parse(text, SourceDocument.Markup.of(file.getFileName().toString())));
@@ -69,29 +78,76 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
     private record Stamp(long size, FileTime changed) {
     }
 
-    /** The content files in path order, each with its stamp, from one look at each (a site has thousands). */
-    private static List<Map.Entry<Path, Stamp>> contentFiles(Path folder) {
-        Map<Path, Stamp> files = new TreeMap<>();
+    /**
+     * The content files of {@code folder} (absolute and normal) in path order, each with its stamp.
+     *
+     * @param files never changed once made: a listing updated is a new one
+     */
+    private record Listing(Path folder, TreeMap<Path, Stamp> files) {
+
+        static Listing of(Path folder) {
+            TreeMap<Path, Stamp> files = new TreeMap<>();
+            list(folder, folder, files);
+            return new Listing(folder, files);
+        }
+
+        /** This listing with each file and folder the watcher named looked at again, and nothing else. */
+        Listing updated(FileChanges.Since since) {
+            if (since.folders().stream().anyMatch(folder::startsWith)) {
+                return of(folder);
+            }
+            TreeMap<Path, Stamp> updated = new TreeMap<>(files);
+            for (Path changed : since.folders()) {
+                if (changed.startsWith(folder)) {
+                    updated.keySet().removeIf(file -> file.startsWith(changed));
+                    list(folder, changed, updated);
+                }
+            }
+            for (Path changed : since.files()) {
+                if (changed.startsWith(folder)) {
+                    updated.remove(changed);
+                    list(folder, changed, updated);
+                }
+            }
+            return new Listing(folder, updated);
+        }
+    }
+
+    /**
+     * Adds the content files at or under {@code start} to {@code files}, each from one look (a site
+     * has thousands); a start that is gone, or not a content file, adds nothing.
+     */
+    private static void list(Path folder, Path start, Map<Path, Stamp> files) {
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
-                    return directory.equals(folder) || !isHidden(directory.getFileName()) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    return directory.equals(folder) || !isHidden(folder.relativize(directory)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && SourceDocument.Markup.of(file.getFileName().toString()) != null
-                            && !isHidden(file.getFileName())) {
+                            && !isHidden(folder.relativize(file))) {
                         files.put(file, new Stamp(attributes.size(), attributes.lastModifiedTime()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failed) throws IOException {
+                    // A file or folder the watcher named may be gone by now: a deletion, which leaves it out.
+                    if (failed instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw failed;
+                }
             });
+        } catch (NoSuchFileException gone) {
+            // As above, for the start itself.
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile("content", "the content folder could not be read: " + e.getMessage(), "check its permissions"));
         }
-        return List.copyOf(files.entrySet());
     }
 
     /** Folders and files starting with '_' or '.' hold editors' templates and tooling, never pages. */

@@ -33,7 +33,7 @@ final class ReadPhase {
         // What changed since the last read is taken first: a change saved while this read runs is for the next one.
         FileChanges.Since since = cache.changes().take();
         try {
-            List<Problem> outside = SiteFiles.check(options.source());
+            List<Problem> outside = SiteFiles.check(options.source(), since, cache.memo("site files"));
             if (!outside.isEmpty()) {
                 throw new BuildFailure(outside);
             }

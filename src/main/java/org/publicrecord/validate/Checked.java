@@ -20,8 +20,11 @@ import org.publicrecord.trust.Publication;
  * @param site        the site folder, against which papers' files under {@code assets/} are checked
  * @param schemas     the schemas of the site's content types and data files
  * @param publication which documents are published, or null not to check references to unpublished ones
+ * @param memo        where a rule that looks at the whole site may keep, under its own key, what
+ *                    the next validation of this process can reuse; null to keep nothing
  */
-public record Checked(List<Document> documents, DataFiles data, Path site, Schemas schemas, Publication publication) {
+public record Checked(List<Document> documents, DataFiles data, Path site, Schemas schemas, Publication publication,
+        Map<Object, Object> memo) {
 
     /**
      * A document with what the rules need.

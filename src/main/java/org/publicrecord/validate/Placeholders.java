@@ -3,6 +3,7 @@ package org.publicrecord.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.publicrecord.problem.Problem;
 
@@ -19,7 +20,7 @@ public final class Placeholders {
     public static final String MARK = "REPLACE ";
 
     /** The rule, listed first in {@link SiteValidator#RULES}. */
-    static final Rule RULE = Rule.of("No field still holds a template's example (a value starting with REPLACE), drafts included.",
+    static final Rule RULE = Rule.ofEachDocument("No field still holds a template's example (a value starting with REPLACE), drafts included.",
             Placeholders::check);
 
     /**
@@ -37,7 +38,7 @@ public final class Placeholders {
     /** Every example left in {@code values}, at any depth, in the order written. */
     public static List<Found> in(Map<String, Object> values) {
         List<Found> found = new ArrayList<>();
-        collect("", values, found);
+        collect(() -> "", values, found);
         return found;
     }
 
@@ -46,26 +47,26 @@ public final class Placeholders {
         return value instanceof String text && text.startsWith(MARK);
     }
 
-    private static void collect(String pointer, Object value, List<Found> found) {
+    /** Adds the examples in {@code value}, whose place is {@code pointer} (made only when one is found: most documents hold none). */
+    private static void collect(Supplier<String> pointer, Object value, List<Found> found) {
         if (value instanceof Map<?, ?> map) {
-            map.forEach((name, inner) -> collect(pointer + "/" + SchemaMessages.escape(String.valueOf(name)), inner, found));
+            map.forEach((name, inner) -> collect(() -> pointer.get() + "/" + SchemaMessages.escape(String.valueOf(name)), inner, found));
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                collect(pointer + "/" + i, list.get(i), found);
+                int index = i;
+                collect(() -> pointer.get() + "/" + index, list.get(i), found);
             }
         } else if (isPlaceholder(value)) {
-            found.add(new Found(pointer, (String) value));
+            found.add(new Found(pointer.get(), (String) value));
         }
     }
 
-    private static List<Problem> check(Checked site) {
+    private static List<Problem> check(Checked site, Checked.Document document) {
         List<Problem> problems = new ArrayList<>();
-        for (Checked.Document document : site.documents()) {
-            for (Found found : in(document.values())) {
-                problems.add(document.problem(found.pointer(), SchemaMessages.place(found.pointer())
-                        + " still holds the template's example \"" + found.value() + "\"",
-                        "replace this example with the real value before publishing; the build refuses it even in a draft"));
-            }
+        for (Found found : in(document.values())) {
+            problems.add(document.problem(found.pointer(), SchemaMessages.place(found.pointer())
+                    + " still holds the template's example \"" + found.value() + "\"",
+                    "replace this example with the real value before publishing; the build refuses it even in a draft"));
         }
         return problems;
     }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
+import org.publicrecord.schema.Schemas;
 import org.publicrecord.trust.Publication;
 
 /**
@@ -23,6 +26,12 @@ import org.publicrecord.trust.Publication;
  * somewhere (a meeting's committee, an action's owner, source, themes and related actions, the
  * meeting that approved some minutes, the organisations at a meeting, a paper's file, a link to a
  * page of the site), and ids and file names that others refer to are unique.
+ *
+ * <p>For the preview, what each document's references found is kept with what it was checked
+ * against: a document read before is not checked again while nothing others refer to has changed
+ * (the addresses, file names, ids, publication and items heard of every document, the data files,
+ * the day). Papers are looked for on disk every time, since the watcher tells the read phase, not
+ * this check, when a file under {@code assets/} comes or goes.
  */
 final class References {
 
@@ -33,40 +42,108 @@ final class References {
     private final List<Checked.Document> documents;
     private final DataFiles data;
     private final Path site;
-    private final List<Problem> problems = new ArrayList<>();
+    /** Where problems go: the site's list, or the list of the one document being checked. */
+    private List<Problem> problems = new ArrayList<>();
+    /** What earlier checks of this process kept, or null to keep nothing. */
+    private final Map<Object, Object> memo;
     private final Map<String, Map<String, Checked.Document>> bySlug = new LinkedHashMap<>();
     private final Map<String, Checked.Document> actionsById = new LinkedHashMap<>();
     private final Set<String> urls = new LinkedHashSet<>();
 
     private final Publication publication;
+    private final Schemas schemas;
     private final Map<String, Checked.Document> byUrl = new LinkedHashMap<>();
+    /** The ids in each data file, worked out once: thousands of references look them up. */
+    private final Map<String, Set<String>> idsByFile = new HashMap<>();
 
-    /** The references of every document of a known type in {@code sources}. */
+    /** The references of every document of a known type in {@code sources}, keeping what it found in their memo. */
     References(Checked sources) {
         this.documents = sources.documents().stream().filter(document -> document.type() != null).toList();
         this.data = sources.data();
         this.site = sources.site();
         this.publication = sources.publication();
+        this.memo = sources.memo();
+        this.schemas = sources.schemas();
     }
 
     List<Problem> check() {
-        index();
-        for (Checked.Document doc : documents) {
-            switch (doc.type()) {
-                case "meeting" -> checkMeeting(doc);
-                case "event" -> checkEvent(doc);
-                case "action" -> checkAction(doc);
-                default -> {
+        @SuppressWarnings("unchecked")
+        Map<String, Kept> before = memo != null && memo.get(Kept.class) instanceof Map<?, ?> kept ? (Map<String, Kept>) kept : Map.of();
+        Map<String, Kept> now = new HashMap<>();
+        List<Entry> entries = documents.stream().map(doc -> {
+            Kept kept = before.get(doc.file().path());
+            // Whether a document is published depends on the day too.
+            return kept != null && kept.source() == doc.source() && Objects.equals(kept.world().publication(), publication)
+                    ? kept.entry() : Entry.of(doc, publication);
+        }).toList();
+        index(entries);
+        World world = world(entries);
+        List<Problem> site = problems;
+        for (int i = 0; i < documents.size(); i++) {
+            Checked.Document doc = documents.get(i);
+            Kept kept = before.get(doc.file().path());
+            if (kept == null || kept.source() != doc.source() || kept.world() != world) {
+                problems = new ArrayList<>();
+                switch (doc.type()) {
+                    case "meeting" -> checkMeeting(doc);
+                    case "event" -> checkEvent(doc);
+                    case "action" -> checkAction(doc);
+                    default -> {
+                    }
                 }
+                kept = new Kept(doc.source(), entries.get(i), world, List.copyOf(problems));
+                problems = site;
+            }
+            now.put(doc.file().path(), kept);
+            site.addAll(kept.problems());
+            if (doc.type().equals("meeting")) {
+                forEachItem(doc.values().get("papers"), (index, paper) -> text(paper.get("file"))
+                        .ifPresent(path -> checkPaper(doc, "/papers/" + index + "/file", path)));
             }
         }
+        if (memo != null) {
+            memo.put(Kept.class, now);
+            memo.put(World.class, world);
+        }
         checkDataFiles();
-        return problems;
+        return site;
+    }
+
+    /**
+     * What a document offers the references of others: its address, type, file name and id, why
+     * it is not published (or null), and the ids of what an event heard.
+     */
+    private record Entry(String url, String type, String slug, String id, String heldBack, List<String> heard) {
+
+        static Entry of(Checked.Document doc, Publication publication) {
+            List<String> heard = new ArrayList<>();
+            if (doc.type().equals("event")) {
+                forEachItem(doc.values().get("heard"), (index, entry) -> text(entry.get("id")).ifPresent(heard::add));
+            }
+            return new Entry(doc.url(), doc.type(), doc.slug(), doc.type().equals("action") && doc.values().get("id") instanceof String id ? id : null,
+                    publication == null ? null : publication.reasonHeldBack(doc.values()), List.copyOf(heard));
+        }
+    }
+
+    /** Everything a document's references were checked against besides the document itself. */
+    private record World(List<Entry> entries, Map<String, DataFiles.DataFile> data, Publication publication, Path site, Schemas schemas) {
+    }
+
+    /** A document's problems, and what they were found against. */
+    private record Kept(SourceDocument source, Entry entry, World world, List<Problem> problems) {
+    }
+
+    /** This check's world: the last one itself when nothing in it changed, so that each document compares it by identity. */
+    private World world(List<Entry> entries) {
+        World now = new World(entries, data.files(), publication, site, schemas);
+        return memo != null && memo.get(World.class) instanceof World last && last.equals(now) ? last : now;
     }
 
     /** Slugs per type and action ids, reporting the second and later of each. */
-    private void index() {
-        for (Checked.Document doc : documents) {
+    private void index(List<Entry> entries) {
+        for (int i = 0; i < documents.size(); i++) {
+            Checked.Document doc = documents.get(i);
+            Entry entry = entries.get(i);
             urls.add(doc.url());
             Checked.Document sameAddress = byUrl.putIfAbsent(doc.url(), doc);
             if (sameAddress != null) {
@@ -81,7 +158,8 @@ final class References {
                 problems.add(Problem.inFile(doc.file().path(), "another " + noun + " has the same file name: " + first.file().path(),
                         "rename one of them: other files refer to a " + noun + " by its file name, so each must be different"));
             }
-            if (doc.type().equals("action") && doc.values().get("id") instanceof String id) {
+            if (entry.id() != null) {
+                String id = entry.id();
                 Checked.Document earlier = actionsById.putIfAbsent(id, doc);
                 if (earlier != null) {
                     problems.add(doc.file().problem("/id", "the id '" + id + "' is also used by " + earlier.file().path(),
@@ -99,7 +177,6 @@ final class References {
             forEachItem(values.get(list), (index, item) ->
                     reference(doc, "/" + list + "/" + index + "/organisation", item.get("organisation"), "organisations", "the organisation"));
         }
-        forEachItem(values.get("papers"), (index, paper) -> text(paper.get("file")).ifPresent(path -> checkPaper(doc, "/papers/" + index + "/file", path)));
         for (String list : List.of("agenda", "decisions")) {
             forEachItem(values.get(list), (index, item) -> forEachText(item.get("actions"), (at, id) -> {
                 if (!actionsById.containsKey(id)) {
@@ -280,6 +357,10 @@ final class References {
     // Helpers for values that the schema check may already have found to be of the wrong kind.
 
     private Set<String> ids(String dataFile) {
+        return idsByFile.computeIfAbsent(dataFile, this::idsIn);
+    }
+
+    private Set<String> idsIn(String dataFile) {
         Set<String> ids = new LinkedHashSet<>();
         DataFiles.DataFile file = data.files().get(dataFile);
         if (file != null && file.value() instanceof List<?> entries) {

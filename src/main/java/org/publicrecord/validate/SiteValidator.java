@@ -100,7 +100,8 @@ public class SiteValidator {
     /**
      * Keeps in {@code memo} the problems each document had by each rule of {@link
      * Rule#ofEachDocument}, and takes them from there for a document that is the very one checked
-     * before (a document read again is a new one): the preview checks only what changed.
+     * before (a document read again is a new one); the references are kept in the same way while
+     * nothing they lead to changes ({@link Checked#memo()}). The preview checks only what changed.
      */
     public SiteValidator keeping(Map<Object, Object> memo) {
         this.kept = memo;
@@ -109,19 +110,20 @@ public class SiteValidator {
 
     /** Every problem every rule finds, each once, in the order of the files and lines. */
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
-        List<Checked.Document> checked = documents.stream().map(this::document)
-                .sorted(Comparator.comparing(document -> document.file().path())).toList();
-        Checked sources = new Checked(checked, data, site, schemas, publication);
+        List<Found> found = documents.stream().map(this::found)
+                .sorted(Comparator.comparing(each -> each.document().file().path())).toList();
+        Checked sources = new Checked(found.stream().map(Found::document).toList(), data, site, schemas, publication, kept);
         List<Problem> problems = new ArrayList<>();
         Set<String> examples = new HashSet<>();
+        eachDocument(sources, found);
         for (Rule rule : rules) {
-            List<Problem> found = check(rule, sources);
+            List<Problem> byRule = check(rule, sources, found);
             if (rule == Placeholders.RULE) {
-                found.forEach(problem -> examples.add(Placeholders.lineOf(problem)));
-                problems.addAll(found);
+                byRule.forEach(problem -> examples.add(Placeholders.lineOf(problem)));
+                problems.addAll(byRule);
             } else {
                 // A template's example left in a field is told once, as that: not also as the wrong kind of value.
-                found.stream().filter(problem -> !examples.contains(Placeholders.lineOf(problem))).forEach(problems::add);
+                byRule.stream().filter(problem -> !examples.contains(Placeholders.lineOf(problem))).forEach(problems::add);
             }
         }
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
@@ -129,24 +131,41 @@ public class SiteValidator {
         return unique;
     }
 
-    private List<Problem> check(Rule rule, Checked sources) {
-        if (!(rule instanceof Rule.EachDocument each) || kept == null) {
+    /**
+     * Has each rule of {@link Rule#ofEachDocument} check each document it has not checked yet: all
+     * of them in one pass over the documents.
+     */
+    private void eachDocument(Checked sources, List<Found> found) {
+        List<Rule.EachDocument> each = rules.stream().filter(Rule.EachDocument.class::isInstance).map(Rule.EachDocument.class::cast).toList();
+        found.parallelStream().forEach(document -> each.forEach(rule ->
+                document.problems().computeIfAbsent(rule, same -> rule.check(sources, document.document()))));
+    }
+
+    private static List<Problem> check(Rule rule, Checked sources, List<Found> found) {
+        if (!(rule instanceof Rule.EachDocument)) {
             return rule.check(sources);
         }
-        return sources.documents().parallelStream()
-                .flatMap(document -> keptFor(document).computeIfAbsent(each, same -> each.check(sources, document)).stream()).toList();
+        List<Problem> byRule = new ArrayList<>();
+        found.forEach(document -> byRule.addAll(document.problems().get(rule)));
+        return byRule;
     }
 
-    /** The problems kept for the document by rule; kept by file name, so a file's earlier versions are let go. */
-    private Map<Rule, List<Problem>> keptFor(Checked.Document document) {
-        Object found = kept.compute(document.source().name(), (name, before) -> before instanceof Found same
-                && same.source() == document.source() && same.schemas() == schemas ? same
-                : new Found(document.source(), schemas, new ConcurrentHashMap<>()));
-        return ((Found) found).problems();
+    /**
+     * The document as the rules see it, with the problems found in it so far: those kept for it
+     * when it is the very one checked before, by these schemas. Kept by file name, so a file's
+     * earlier versions are let go.
+     */
+    private Found found(SourceDocument source) {
+        if (kept == null) {
+            return new Found(source, schemas, document(source), new ConcurrentHashMap<>());
+        }
+        return (Found) kept.compute(source.name(), (name, before) -> before instanceof Found same
+                && same.source() == source && same.schemas() == schemas ? same
+                : new Found(source, schemas, document(source), new ConcurrentHashMap<>()));
     }
 
-    /** What the rules found in one document, checked against these schemas. */
-    private record Found(SourceDocument source, Schemas schemas, Map<Rule, List<Problem>> problems) {
+    /** A document as the rules see it, and what each rule of {@link Rule#ofEachDocument} found in it, checked against these schemas. */
+    private record Found(SourceDocument source, Schemas schemas, Checked.Document document, Map<Rule, List<Problem>> problems) {
     }
 
     private Checked.Document document(SourceDocument document) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +16,8 @@ import org.publicrecord.build.BuildCache;
 
 /**
  * Reading again in one process: a file the watcher vouches for is the very document read before;
- * a file it saw change, one under a folder it saw come or go, one whose size or time of change
- * differs, and every file once it lost track, is read anew.
+ * a file it saw change, one under a folder it saw come or go, and every file once it lost track,
+ * is read anew; while it keeps track, the content folder is listed again only where it named.
  */
 class SourcesTest {
 
@@ -55,11 +56,42 @@ class SourcesTest {
     }
 
     @Test
-    void aFileWhoseSizeChangedIsReadAnewBeforeTheWatcherTells() throws IOException {
-        read();
+    void aChangeIsReadOnceTheWatcherTellsIt() throws IOException {
+        List<SourceDocument> first = read();
         write("content/news/2024/two.md", "Second text, made longer.");
 
+        // The watcher tells every change, and the build its telling starts reads it: until then the build trusts what it read.
+        assertThat(read().get(1)).isSameAs(first.get(1));
+        cache.changes().changed(site.resolve("content/news/2024/two.md"));
         assertThat(read().get(1).body()).contains("made longer");
+    }
+
+    @Test
+    void filesAddedAndDeletedAreFoundWhereTheWatcherNamedThem() throws IOException {
+        read();
+        write("content/news/2024/three.md", "Third text.");
+        cache.changes().changed(site.resolve("content/news/2024/three.md"));
+        write("content/news/2025/later/four.md", "Fourth text.");
+        cache.changes().changedUnder(site.resolve("content/news/2025"));
+        write("content/news/2025/_drafts/hidden.md", "Never a page.");
+        Files.delete(site.resolve("content/news/2024/one.md"));
+        cache.changes().changed(site.resolve("content/news/2024/one.md"));
+
+        assertThat(read()).extracting(SourceDocument::name).containsExactly(
+                "content/news/2024/three.md", "content/news/2024/two.md", "content/news/2025/later/four.md");
+
+        PathUtils.deleteDirectory(site.resolve("content/news/2025"));
+        cache.changes().changedUnder(site.resolve("content/news/2025"));
+        assertThat(read()).extracting(SourceDocument::name).containsExactly("content/news/2024/three.md", "content/news/2024/two.md");
+    }
+
+    @Test
+    void theWholeFolderIsListedAgainOnceTheWatcherLostTrack() throws IOException {
+        read();
+        write("content/news/2024/three.md", "Third text.");
+        cache.changes().lostTrack();
+
+        assertThat(read()).extracting(SourceDocument::name).contains("content/news/2024/three.md");
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class MeetingType implements ContentType {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new MeetingTimes(), new MeetingFileNames());
+        return List.of(MeetingTimes.RULE, MeetingFileNames.RULE);
     }
 
     @Override
