@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -33,13 +35,19 @@ final class SourceWatcher implements Runnable, AutoCloseable {
     private final FileChanges changes;
     private final Runnable onChange;
     private final WatchService service;
+    /**
+     * The folder each key watches, as it is named now: a key keeps the name its folder had when
+     * first registered, and a folder renamed keeps its key, so registering it under its new name
+     * puts that name here.
+     */
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
 
     SourceWatcher(Path source, FileChanges changes, Runnable onChange) throws IOException {
         this.source = source;
         this.changes = changes;
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
-        source.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        folders.put(source.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), source);
         for (String folder : FOLDERS) {
             registerTree(source.resolve(folder));
         }
@@ -50,9 +58,9 @@ final class SourceWatcher implements Runnable, AutoCloseable {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> folders = Files.walk(folder)) {
-            for (Path each : folders.filter(Files::isDirectory).toList()) {
-                each.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        try (Stream<Path> tree = Files.walk(folder)) {
+            for (Path each : tree.filter(Files::isDirectory).toList()) {
+                folders.put(each.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), each);
             }
         }
     }
@@ -79,7 +87,7 @@ final class SourceWatcher implements Runnable, AutoCloseable {
 
     /** Registers new folders; true when the change can affect the site. */
     private boolean handle(WatchKey key) {
-        Path folder = (Path) key.watchable();
+        Path folder = folders.getOrDefault(key, (Path) key.watchable());
         boolean relevant = false;
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
@@ -113,7 +121,9 @@ final class SourceWatcher implements Runnable, AutoCloseable {
             }
             relevant = true;
         }
-        key.reset();
+        if (!key.reset()) {
+            folders.remove(key);
+        }
         return relevant;
     }
 
