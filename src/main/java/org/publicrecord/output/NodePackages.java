@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.publicrecord.build.Superseded;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
 
@@ -24,6 +26,8 @@ public final class NodePackages {
     /** What to run on Debian when Node.js or npm is missing: said once, by every message that needs it. */
     public static final String INSTALL_NODE = "apt-get install nodejs npm";
     private static final long TIMEOUT_MINUTES = 10;
+    /** How often a program's run looks whether the preview has a newer change to build instead. */
+    private static final long LOOK_MILLIS = 20;
 
     private NodePackages() {
     }
@@ -59,16 +63,34 @@ public final class NodePackages {
 
     /** Runs a command in {@code folder}; its output is shown only when it fails. */
     public static void run(Path folder, List<String> command, String failure, String fix) {
+        run(folder, command, failure, fix, () -> false);
+    }
+
+    /**
+     * As {@link #run(Path, List, String, String)}, stopping the program and the build ({@link
+     * Superseded}) as soon as {@code newerChange} says the preview has a newer change to build.
+     */
+    public static void run(Path folder, List<String> command, String failure, String fix, BooleanSupplier newerChange) {
+        Path output = null;
         try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            // The program's output goes to a file, so that waiting for it can look up now and then.
+            output = Files.createTempFile("node-output", ".txt");
+            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
             process.getOutputStream().close();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": it took longer than " + TIMEOUT_MINUTES + " minutes", fix));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(TIMEOUT_MINUTES);
+            while (!process.waitFor(LOOK_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (newerChange.getAsBoolean()) {
+                    process.destroyForcibly().waitFor();
+                    throw new Superseded();
+                }
+                if (System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": it took longer than " + TIMEOUT_MINUTES + " minutes", fix));
+                }
             }
             if (process.exitValue() != 0) {
-                String said = new String(output, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " / ");
+                String said = Files.readString(output, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\R\\s*", " / ");
                 throw new BuildFailure(Problem.inFile(PACKAGE, failure + " (exit " + process.exitValue() + "): " + said, fix));
             }
         } catch (IOException e) {
@@ -76,6 +98,10 @@ public final class NodePackages {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BuildFailure(Problem.inFile(PACKAGE, failure + ": interrupted", fix));
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
     }
 

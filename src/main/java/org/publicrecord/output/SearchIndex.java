@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -61,15 +62,21 @@ public final class SearchIndex {
      * same pages from {@code cache}; {@code written} knows the pages' digests as they were written.
      */
     public static String build(Path site, Path templates, Path source, BuildCache cache, WrittenPages written) {
-        return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE), written);
+        return build(site, templates, source, cache, written, () -> false);
+    }
+
+    /** As {@link #build(Path, Path, Path, BuildCache, WrittenPages)}, stopping as soon as {@code newerChange} says so ({@link org.publicrecord.build.Superseded}). */
+    public static String build(Path site, Path templates, Path source, BuildCache cache, WrittenPages written, BooleanSupplier newerChange) {
+        return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE), written, newerChange);
     }
 
     static String build(Path site, Path templates, Path source, String path) {
-        return build(site, templates, source, path, BuildCache.none().shelf(BUNDLE), WrittenPages.unknown(site));
+        return build(site, templates, source, path, BuildCache.none().shelf(BUNDLE), WrittenPages.unknown(site), () -> false);
     }
 
     /** As {@link #build(Path, Path, Path)}, finding node and npm on {@code path} (folders joined as in PATH). */
-    private static String build(Path site, Path templates, Path source, String path, BuildCache.Shelf kept, WrittenPages written) {
+    private static String build(Path site, Path templates, Path source, String path, BuildCache.Shelf kept, WrittenPages written,
+            BooleanSupplier newerChange) {
         Path bundle = site.resolve(BUNDLE);
         if (!Files.isRegularFile(templates.resolve(TEMPLATE))) {
             // A folder an earlier build made may hold its index.
@@ -91,7 +98,7 @@ public final class SearchIndex {
         // Pagefind writes into the folder it is given and leaves what it finds there (a folder an earlier build made).
         Folders.deleteTree(bundle);
         NodePackages.run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
-                "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install");
+                "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install", newerChange);
         for (String file : UNUSED) {
             delete(bundle.resolve(file));
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.model.SiteModel;
@@ -53,6 +54,19 @@ public abstract class FirstPages {
 
     /** The pages of those documents: each page's path in the site ({@code meetings/2024/x/index.html}) and its text. */
     public abstract void rendered(Map<String, String> pages);
+
+    /**
+     * Whether a newer change is waiting to be built, so that this build may stop at its next step
+     * and leave the rest of the site to the next one; only a preview has newer changes.
+     */
+    public boolean newerChange() {
+        return false;
+    }
+
+    /** Stops the build here ({@link Superseded}) when a newer change is waiting. */
+    final void carryOn() {
+        Superseded.unless(this::newerChange);
+    }
 
     /**
      * A model and renderer of a build that rendered, with the crawler that made its documents and

@@ -1,6 +1,7 @@
 package org.publicrecord.pipeline;
 
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.jbake.app.Asset;
 import org.jbake.app.Utensils;
@@ -28,9 +29,12 @@ final class RenderPhase {
         SiteOven oven = new SiteOven(utensils, model, log);
         oven.first(wanted, first);
         oven.bake();
-        // The search index is made from the finished pages, so it holds exactly what is published.
-        log.phase("search", SearchIndex.build(config.getDestinationFolder().toPath(), config.getTemplateFolder().toPath(),
-                model.options().source(), cache, oven.renderer().written()));
         return oven.renderer();
+    }
+
+    /** The search index, made from the finished pages so that it holds exactly what is published; it stops for a newer change. */
+    void search(SiteModel model, JBakeConfiguration config, BuildCache cache, SiteRenderer rendered, BooleanSupplier newerChange) {
+        log.phase("search", SearchIndex.build(config.getDestinationFolder().toPath(), config.getTemplateFolder().toPath(),
+                model.options().source(), cache, rendered.written(), newerChange));
     }
 }

@@ -56,13 +56,19 @@ public final class SiteBuild {
             Read read = new ReadPhase(log).run(options, config, cache);
             first.read(read);
             new ValidatePhase(log).run(read, types, options, cache);
+            // A preview with a newer change to build stops at the steps that leave it able to show that change's pages at once.
+            first.carryOn();
             Set<String> wanted = first.wanted(read.sources().documents());
             boolean shown = first.renderFromLast(read, wanted);
             ModelPhase modelPhase = new ModelPhase(log);
             SiteModel model = modelPhase.run(read, types, options, config, cache);
-            SiteRenderer rendered = new RenderPhase(log).run(model, config, cache, shown ? Set.of() : wanted, first);
+            RenderPhase renderPhase = new RenderPhase(log);
+            SiteRenderer rendered = renderPhase.run(model, config, cache, shown ? Set.of() : wanted, first);
             first.keep(read, model, rendered, modelPhase.crawler());
+            first.carryOn();
+            renderPhase.search(model, config, cache, rendered, first::newerChange);
             new CheckPhase(log).run(rendered, cache);
+            first.carryOn();
             rendered.written().save();
             return new PublishPhase(log).run(partial, output, sweep);
         } catch (RuntimeException stopped) {

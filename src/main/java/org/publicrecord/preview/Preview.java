@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -26,6 +27,7 @@ import org.publicrecord.problem.Problem;
 import org.publicrecord.problem.ProblemReport;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.pipeline.FirstPages;
 import org.publicrecord.pipeline.SiteBuild;
 import org.publicrecord.content.SourceDocument;
@@ -61,6 +63,9 @@ public final class Preview implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
     private HttpServer server;
     private SourceWatcher watcher;
+    /** Set by the watcher when a change comes: the build under way stops at its next step, and the next one starts. */
+    private volatile boolean newerChange;
+    private final Semaphore changes = new Semaphore(0);
     /** Runs before each build; a test sets it to stand for an internal fault. */
     Runnable beforeBuild = () -> { };
 
@@ -76,14 +81,35 @@ public final class Preview implements AutoCloseable {
     public int start(int port) throws IOException {
         // Watching starts before the first build: an edit saved while it runs, or the moment the first
         // page is served, is then rebuilt too (at 45,000 documents, registering the folders takes seconds).
-        watcher = new SourceWatcher(options.source(), cache.changes(), this::rebuild);
+        watcher = new SourceWatcher(options.source(), cache.changes(), this::changed);
         rebuild();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
         threads.submit(watcher);
+        threads.submit(this::rebuildOnChanges);
         return server.getAddress().getPort();
+    }
+
+    /** Called by the watcher after each burst of changes; the watcher carries on watching while the site rebuilds. */
+    private void changed() {
+        newerChange = true;
+        changes.release();
+    }
+
+    /** Rebuilds once for every burst of changes, or once for several that came while a rebuild ran. */
+    private void rebuildOnChanges() {
+        try {
+            while (true) {
+                changes.acquire();
+                changes.drainPermits();
+                newerChange = false;
+                rebuild();
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Rebuilds into a scratch folder and copies over only the files that changed. */
@@ -103,6 +129,9 @@ public final class Preview implements AutoCloseable {
             if (!changes.isEmpty() || fixed) {
                 notifyListeners();
             }
+        } catch (Superseded newer) {
+            // The pages of the change are shown already, or are shown by the next build, which starts at once.
+            out.printf(Locale.ROOT, "stopped after %.2f s to build a newer change%n", (System.nanoTime() - start) / 1e9);
         } catch (BuildFailure failure) {
             ProblemReport.print(failure.problems(), out, false);
             out.println("The preview still shows the last site that built without problems.");
@@ -123,6 +152,11 @@ public final class Preview implements AutoCloseable {
      * a changed, added or renamed file is one this build read anew.
      */
     private final class ChangedFirst extends FirstPages {
+
+        @Override
+        public boolean newerChange() {
+            return newerChange;
+        }
 
         /** When the build under way started, for the time it took to show the pages. */
         private long started;

@@ -1,6 +1,7 @@
 package org.publicrecord.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.check.FixtureSite;
 import org.publicrecord.content.SourceDocument;
 
@@ -124,6 +126,27 @@ class FirstPagesTest {
                 .isEqualTo(Files.readString(folder.resolve("out").resolve(page)));
     }
 
+    @Test
+    void aBuildStopsForANewerChangeOnceItsPagesAreShownAndTheNextShowsItsOwnAtOnce() throws IOException {
+        Path published = folder.resolve("out").resolve(PAGE);
+        String before = Files.readString(published);
+        append(MEETING, "\n" + EDIT + "\n");
+        cache.changes().changed(site.resolve(MEETING));
+        first.newerOnceShown = true;
+
+        assertThatThrownBy(() -> build(Set.of(MEETING))).isInstanceOf(Superseded.class);
+        assertThat(first.pages.get(PAGE)).contains(EDIT);
+        assertThat(Files.readString(published)).as("a build that stopped publishes nothing").isEqualTo(before);
+
+        first.newerOnceShown = false;
+        append(MEETING, "\nAnd one more sentence.\n");
+        cache.changes().changed(site.resolve(MEETING));
+        build(Set.of(MEETING));
+
+        assertThat(first.pages.get(PAGE)).contains(EDIT, "And one more sentence.");
+        assertThat(Files.readString(published)).isEqualTo(first.pages.get(PAGE));
+    }
+
     private void build(Set<String> wanted) {
         first.pages.clear();
         first.wanted = wanted;
@@ -138,6 +161,13 @@ class FirstPagesTest {
     private static final class Shown extends FirstPages {
         private Set<String> wanted = Set.of();
         private final Map<String, String> pages = new LinkedHashMap<>();
+        /** Whether a newer change comes as soon as the pages are shown. */
+        private boolean newerOnceShown;
+
+        @Override
+        public boolean newerChange() {
+            return newerOnceShown && !pages.isEmpty();
+        }
 
         @Override
         public Set<String> wanted(List<SourceDocument> documents) {
