@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.publicrecord.content.SourceDocument;
+import org.publicrecord.build.PhaseLog;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.site.Language;
 
@@ -34,11 +35,11 @@ public final class PlainWords {
 
         /** The one line the build prints. */
         public String summary() {
-            StringBuilder line = new StringBuilder(pages + " pages checked, " + pagesAbove + " above the thresholds, "
-                    + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+            StringBuilder line = new StringBuilder(PhaseLog.count(pages, "pages") + " checked, "
+                    + String.format(Locale.ROOT, "%,d", pagesAbove) + " above the thresholds, " + PhaseLog.count(warnings.size(), "warnings"));
             if (!warnings.isEmpty()) {
                 List<String> parts = new ArrayList<>();
-                byRule.forEach((rule, count) -> parts.add(rule + " " + count));
+                byRule.forEach((rule, count) -> parts.add(rule + String.format(Locale.ROOT, " %,d", count)));
                 line.append(" (").append(String.join(", ", parts)).append(')');
             }
             return line.toString();

@@ -44,7 +44,7 @@ class PlainWordsTest {
                 "content/about.md:9:1: this sentence has 60 words; the site asks for at most 25 (split it into shorter sentences, one idea each)",
                 "content/about.md:9:1: 'stakeholders' is on the site's list of jargon (write 'people and groups involved')",
                 "content/about.md:9:1: 'going forward' is on the site's list of jargon (write 'from now on')");
-        assertThat(report.summary()).isEqualTo("1 pages checked, 1 above the thresholds, 3 warnings (long sentences 1, jargon 2)");
+        assertThat(report.summary()).isEqualTo("1 page checked, 1 above the thresholds, 3 warnings (long sentences 1, jargon 2)");
     }
 
     @Test
