@@ -137,14 +137,13 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException failed) throws IOException {
                     // A file or folder the watcher named may be gone by now: a deletion, which leaves it out.
-                    if (failed instanceof NoSuchFileException) {
+                    // The content folder itself must be there.
+                    if (failed instanceof NoSuchFileException && !file.equals(folder)) {
                         return FileVisitResult.CONTINUE;
                     }
                     throw failed;
                 }
             });
-        } catch (NoSuchFileException gone) {
-            // As above, for the start itself.
         } catch (IOException e) {
             throw new BuildFailure(Problem.inFile("content", "the content folder could not be read: " + e.getMessage(), "check its permissions"));
         }

@@ -1,6 +1,7 @@
 package org.publicrecord.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.problem.BuildFailure;
 
 /**
  * Reading again in one process: a file the watcher vouches for is the very document read before;
@@ -133,6 +135,15 @@ class SourcesTest {
                 unwatched.changes().take()).documents();
 
         assertThat(again.get(0).body()).contains("Fixed text.");
+    }
+
+    @Test
+    void aContentFolderThatIsGoneIsToldNotTakenForAnEmptySite() throws IOException {
+        read();
+        PathUtils.deleteDirectory(site.resolve("content"));
+        cache.changes().changedUnder(site.resolve("content"));
+
+        assertThatThrownBy(this::read).isInstanceOf(BuildFailure.class).hasMessageContaining("the content folder could not be read");
     }
 
     private List<SourceDocument> read() {
