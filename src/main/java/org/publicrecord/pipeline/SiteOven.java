@@ -86,6 +86,8 @@ public final class SiteOven extends Oven {
         model.features().forEach(feature -> filters.putAll(feature.filters()));
         SiteExtension extension = new SiteExtension(globals, model.today(), model.messages(), filters);
         renderer = new SiteRenderer(model, config, new PebbleTemplates(config, model.store(), extension, model.site().locale()));
+        // A preview with a newer change waiting stops at the next page, rather than after thousands.
+        renderer.stopsFor(first::newerChange);
         utensils.setRenderer(renderer);
         List<SiteOutput> outputs = outputs(model.features());
         int files = 0;

@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +22,7 @@ import org.jbake.model.ModelAttributes;
 import org.jbake.template.model.TemplateModel;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.Folders;
 import org.publicrecord.build.WrittenPages;
@@ -48,6 +50,8 @@ public final class SiteRenderer extends Renderer {
     private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
     private final Set<String> pages = ConcurrentHashMap.newKeySet();
     private final WrittenPages written;
+    /** Whether the preview has a newer change waiting, so that the next page stops the build; never, in a build to publish. */
+    private volatile BooleanSupplier newerChange = () -> false;
 
     public SiteRenderer(SiteModel model, JBakeConfiguration config, PebbleTemplates templates) {
         super(model.store(), config, null);
@@ -57,6 +61,11 @@ public final class SiteRenderer extends Renderer {
         this.output = config.getDestinationFolder().toPath();
         this.configModel = Map.copyOf(config.asHashMap());
         this.written = WrittenPages.under(output, model.cache());
+    }
+
+    /** From now on, each page and file about to be written stops the build ({@link Superseded}) when {@code newerChange} says so. */
+    public void stopsFor(BooleanSupplier newerChange) {
+        this.newerChange = newerChange;
     }
 
     /** Renders a document with its type's template ({@code template.<type>.file} in jbake.properties). */
@@ -79,6 +88,7 @@ public final class SiteRenderer extends Renderer {
      * {@code meetings/index.html}; a url naming a file is written as it is).
      */
     public void page(String template, String url, Map<String, Object> values) {
+        Superseded.unless(newerChange);
         write(fileOf(url), text(template, url, values), template);
         pages.add(url);
     }
@@ -114,6 +124,7 @@ public final class SiteRenderer extends Renderer {
      * folder an earlier build made keeps the file it already holds when its bytes are these.
      */
     public void write(String path, byte[] bytes, String producer) {
+        Superseded.unless(newerChange);
         claim(path, producer);
         String digest = written.keeps() ? BuildCache.digest(bytes) : null;
         if (digest != null && written.alreadyHolds(path, digest)) {

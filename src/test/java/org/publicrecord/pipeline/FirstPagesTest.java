@@ -147,6 +147,24 @@ class FirstPagesTest {
         assertThat(Files.readString(published)).isEqualTo(first.pages.get(PAGE));
     }
 
+    @Test
+    void aBuildStopsAtItsNextPageAndWhatItRenderedIsNotUsedAgain() throws IOException {
+        append(MEETING, "\n" + EDIT + "\n");
+        cache.changes().changed(site.resolve(MEETING));
+        first.newerOnceShown = true;
+        assertThatThrownBy(() -> build(Set.of(MEETING))).isInstanceOf(Superseded.class);
+
+        // Had the stopped build rendered on to the end, its model would show the next build's first page, without the new layout.
+        first.newerOnceShown = false;
+        append("templates/layouts/base.peb", TEMPLATE_MARK + "\n");
+        append(MEETING, "\nAnd one more sentence.\n");
+        cache.changes().changed(site.resolve(MEETING));
+        build(Set.of(MEETING));
+
+        assertThat(first.pages.get(PAGE)).contains(EDIT, "And one more sentence.", TEMPLATE_MARK)
+                .isEqualTo(Files.readString(folder.resolve("out").resolve(PAGE)));
+    }
+
     private void build(Set<String> wanted) {
         first.pages.clear();
         first.wanted = wanted;
