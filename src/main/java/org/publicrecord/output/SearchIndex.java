@@ -54,18 +54,15 @@ public final class SearchIndex {
      * runs in), installing it first if {@code node_modules} is missing. Returns the build log's line.
      */
     public static String build(Path site, Path templates, Path source) {
-        return build(site, templates, source, BuildCache.none(), WrittenPages.unknown(site));
+        return build(site, templates, source, BuildCache.none(), WrittenPages.unknown(site), () -> false);
     }
 
     /**
      * As {@link #build(Path, Path, Path)}, taking the index an earlier build made from exactly the
      * same pages from {@code cache}; {@code written} knows the pages' digests as they were written.
+     * Pagefind is stopped, and so is the build ({@link org.publicrecord.build.Superseded}), as soon
+     * as {@code newerChange} says the preview has a newer change to build.
      */
-    public static String build(Path site, Path templates, Path source, BuildCache cache, WrittenPages written) {
-        return build(site, templates, source, cache, written, () -> false);
-    }
-
-    /** As {@link #build(Path, Path, Path, BuildCache, WrittenPages)}, stopping as soon as {@code newerChange} says so ({@link org.publicrecord.build.Superseded}). */
     public static String build(Path site, Path templates, Path source, BuildCache cache, WrittenPages written, BooleanSupplier newerChange) {
         return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE), written, newerChange);
     }

@@ -3,7 +3,6 @@ package org.publicrecord.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.publicrecord.problem.Problem;
 
@@ -38,7 +37,7 @@ public final class Placeholders {
     /** Every example left in {@code values}, at any depth, in the order written. */
     public static List<Found> in(Map<String, Object> values) {
         List<Found> found = new ArrayList<>();
-        collect(() -> "", values, found);
+        collect("", values, found);
         return found;
     }
 
@@ -47,17 +46,15 @@ public final class Placeholders {
         return value instanceof String text && text.startsWith(MARK);
     }
 
-    /** Adds the examples in {@code value}, whose place is {@code pointer} (made only when one is found: most documents hold none). */
-    private static void collect(Supplier<String> pointer, Object value, List<Found> found) {
+    private static void collect(String pointer, Object value, List<Found> found) {
         if (value instanceof Map<?, ?> map) {
-            map.forEach((name, inner) -> collect(() -> pointer.get() + "/" + SchemaMessages.escape(String.valueOf(name)), inner, found));
+            map.forEach((name, inner) -> collect(pointer + "/" + SchemaMessages.escape(String.valueOf(name)), inner, found));
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                int index = i;
-                collect(() -> pointer.get() + "/" + index, list.get(i), found);
+                collect(pointer + "/" + i, list.get(i), found);
             }
         } else if (isPlaceholder(value)) {
-            found.add(new Found(pointer.get(), (String) value));
+            found.add(new Found(pointer, (String) value));
         }
     }
 
