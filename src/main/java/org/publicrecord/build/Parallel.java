@@ -21,10 +21,12 @@ public final class Parallel {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<RuntimeException> faults = Collections.synchronizedList(new ArrayList<>());
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        // What the workers read and write counts for the piece of the render that started them.
+        RenderTrace trace = RenderTrace.current();
         try {
             List<R> results = pool.submit(() -> items.parallelStream().map(item -> {
                 try {
-                    return work.apply(item);
+                    return RenderTrace.carried(trace, () -> work.apply(item));
                 } catch (BuildFailure failure) {
                     problems.addAll(failure.problems());
                     return null;

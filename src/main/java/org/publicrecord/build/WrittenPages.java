@@ -95,12 +95,39 @@ public final class WrittenPages {
      * earlier build wrote them (same size and time of change since); if so, it counts as written.
      */
     public boolean alreadyHolds(String path, String digest) {
-        Written before = earlier.get(path);
-        if (before == null || !before.digest().equals(digest) || !stillAsWritten(path, before)) {
+        if (!holds(path, digest)) {
             return false;
         }
-        written.put(path, before);
+        written.put(path, earlier.get(path));
         return true;
+    }
+
+    /** Whether {@code path} holds the bytes whose digest is {@code digest}, exactly as the build that made this folder wrote them. */
+    public boolean holds(String path, String digest) {
+        Written before = earlier.get(path);
+        return before != null && before.digest().equals(digest) && stillAsWritten(path, before);
+    }
+
+    /**
+     * The files of the site published at {@code output} (a link to its version folder), as the
+     * build that made it wrote them; none when nothing is published there, or its files are unknown.
+     */
+    public static WrittenPages published(Path output, BuildCache cache) {
+        try {
+            if (!cache.keeps() || !Files.isSymbolicLink(output)) {
+                return unknown(output);
+            }
+            Path version = output.toRealPath();
+            Path manifest = manifestOf(version);
+            return Files.isRegularFile(manifest) ? new WrittenPages(version, false, read(manifest), false) : unknown(output);
+        } catch (IOException gone) {
+            return unknown(output);
+        }
+    }
+
+    /** The file at {@code path} under this folder. */
+    public Path fileOf(String path) {
+        return root.resolve(path);
     }
 
     /** Notes that {@code path} (relative to the root) now holds {@code size} bytes whose digest is {@code digest}. */

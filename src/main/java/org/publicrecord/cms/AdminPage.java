@@ -28,6 +28,12 @@ public final class AdminPage extends SiteOutput {
     static final String SCRIPTS = "node_modules/decap-cms/dist/";
     static final String MAIN_SCRIPT = SCRIPTS + "decap-cms.js";
 
+    /** The editor's script comes from the CMS's package, outside the model. */
+    @Override
+    protected boolean readsFiles() {
+        return true;
+    }
+
     @Override
     protected int write(SiteRenderer renderer) {
         String template = renderer.config().getTemplateByDocType("admin.page");

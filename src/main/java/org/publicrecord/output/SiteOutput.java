@@ -56,13 +56,22 @@ public abstract class SiteOutput implements RenderingTool {
         return null;
     }
 
+    /**
+     * Whether this output reads files besides the model (a stylesheet, a tool's script): it then
+     * runs in every build. An output made from the model alone is taken as an earlier build made it
+     * when nothing it read has changed ({@link SiteRenderer#output}).
+     */
+    protected boolean readsFiles() {
+        return false;
+    }
+
     @Override
     public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) {
         SiteRenderer site = (SiteRenderer) renderer;
         if (contentType() != null && site.store().published(contentType()).isEmpty()) {
             return 0;
         }
-        return write(site);
+        return site.output(getClass().getName(), stage() == Stage.RENDER && !readsFiles(), () -> write(site));
     }
 
     @Override

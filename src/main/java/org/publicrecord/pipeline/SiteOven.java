@@ -95,6 +95,7 @@ public final class SiteOven extends Oven {
             List<SiteOutput> ofStage = outputs.stream().filter(output -> output.stage() == stage).toList();
             if (stage == SiteOutput.Stage.RENDER) {
                 // The documents are as the pages show them once they are prepared (pictures made responsive).
+                renderer.keepsPieces(globals);
                 renderFirst();
                 // Independent of each other, so they share the cores.
                 files += Parallel.map(ofStage, output -> output.render(renderer, model.store(), config), model.options().threads())
@@ -111,7 +112,8 @@ public final class SiteOven extends Oven {
             }
         }
         log.phase("render", PhaseLog.count(files, "files") + " from " + PhaseLog.count(outputs.size(), "outputs")
-                + " (" + PhaseLog.count(renderer.pages().size(), "pages") + ")");
+                + " (" + PhaseLog.count(renderer.pages().size(), "pages") + ")"
+                + (renderer.filesKept() == 0 ? "" : ", " + PhaseLog.count(renderer.filesKept(), "files") + " as the last build made them"));
 
         Asset asset = utensils.getAsset();
         asset.copy();

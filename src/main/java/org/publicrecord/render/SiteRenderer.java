@@ -24,6 +24,7 @@ import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.Superseded;
 import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.RenderTrace;
 import org.publicrecord.build.Folders;
 import org.publicrecord.build.WrittenPages;
 import org.publicrecord.problem.Problem;
@@ -50,6 +51,9 @@ public final class SiteRenderer extends Renderer {
     private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
     private final Set<String> pages = ConcurrentHashMap.newKeySet();
     private final WrittenPages written;
+    /** The pieces earlier builds made, once the documents are as the pages show them; null while not known, or with no cache. */
+    private volatile KeptRenders kept;
+    private final java.util.concurrent.atomic.AtomicInteger broughtBack = new java.util.concurrent.atomic.AtomicInteger();
     /** Whether the preview has a newer change waiting, so that the next page stops the build; never, in a build to publish. */
     private volatile BooleanSupplier newerChange = () -> false;
 
@@ -66,6 +70,62 @@ public final class SiteRenderer extends Renderer {
     /** From now on, each page and file about to be written stops the build ({@link Superseded}) when {@code newerChange} says so. */
     public void stopsFor(BooleanSupplier newerChange) {
         this.newerChange = newerChange;
+    }
+
+    /**
+     * From now on, each output and page whose trace an earlier build kept with the same inputs is
+     * taken as that build made it ({@link KeptRenders}); {@code globals} are what templates see
+     * besides each page's values. Called once the documents are as the pages show them.
+     */
+    public void keepsPieces(Map<String, Object> globals) {
+        if (!written.keeps()) {
+            return;
+        }
+        RenderInputs inputs = new RenderInputs(model, globals, configModel, config.getTemplateFolder().toPath());
+        kept = new KeptRenders(model.cache().shelf("renders"), inputs, written, WrittenPages.published(model.options().output(), model.cache()));
+    }
+
+    /**
+     * Runs the output named {@code producer} ({@code write} returns how many files it wrote), or
+     * takes its files as an earlier build made them from the same inputs. An output that reads
+     * files besides the model is not {@code traceable} and always runs.
+     */
+    public int output(String producer, boolean traceable, java.util.function.IntSupplier write) {
+        KeptRenders pieces = kept;
+        if (pieces == null || !traceable) {
+            return write.getAsInt();
+        }
+        String key = pieces.key("output", producer);
+        KeptRenders.Kept earlier = pieces.find(key);
+        if (earlier != null) {
+            bringBack(pieces, earlier, producer);
+            return earlier.count();
+        }
+        RenderTrace.Traced<Integer> made = RenderTrace.of(write::getAsInt);
+        pieces.keep(key, made.trace(), made.result());
+        return made.result();
+    }
+
+    /** Claims and puts in place every file of a piece an earlier build made, and tells the pieces around it what it read and wrote. */
+    private void bringBack(KeptRenders pieces, KeptRenders.Kept earlier, String producer) {
+        for (Map.Entry<String, String> file : earlier.files().entrySet()) {
+            String path = file.getKey();
+            claim(path, producer);
+            if (!pieces.inPlace(path, file.getValue())) {
+                Path from = pieces.published().fileOf(path);
+                fill(path, to -> Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+                written.wrote(path, file.getValue(), from.toFile().length());
+            }
+            RenderTrace.wrote(path, file.getValue());
+            broughtBack.incrementAndGet();
+        }
+        earlier.pages().forEach(url -> {
+            pages.add(url);
+            RenderTrace.page(url);
+        });
+        earlier.bodies().forEach(RenderTrace::bodyRead);
+        pieces.keepInside(earlier.inside());
+        earlier.inside().forEach(RenderTrace::kept);
     }
 
     /** Renders a document with its type's template ({@code template.<type>.file} in jbake.properties). */
@@ -89,8 +149,25 @@ public final class SiteRenderer extends Renderer {
      */
     public void page(String template, String url, Map<String, Object> values) {
         Superseded.unless(newerChange);
-        write(fileOf(url), text(template, url, values), template);
-        pages.add(url);
+        KeptRenders pieces = kept;
+        String own = pieces == null ? null : pieces.inputs().values(values);
+        String key = own == null ? null : pieces.key("page", template, url, own);
+        KeptRenders.Kept earlier = key == null ? null : pieces.find(key);
+        if (earlier != null) {
+            bringBack(pieces, earlier, template);
+            RenderTrace.kept(key);
+            return;
+        }
+        RenderTrace.Traced<String> made = RenderTrace.of(() -> {
+            write(fileOf(url), text(template, url, values), template);
+            pages.add(url);
+            RenderTrace.page(url);
+            return url;
+        });
+        if (key != null) {
+            pieces.keep(key, made.trace(), 1);
+            RenderTrace.kept(key);
+        }
     }
 
     /** The page a document's type renders for it, as text, written nowhere (the preview shows it before the rest is built). */
@@ -127,6 +204,9 @@ public final class SiteRenderer extends Renderer {
         Superseded.unless(newerChange);
         claim(path, producer);
         String digest = written.keeps() ? BuildCache.digest(bytes) : null;
+        if (digest != null) {
+            RenderTrace.wrote(path, digest);
+        }
         if (digest != null && written.alreadyHolds(path, digest)) {
             return;
         }
@@ -138,6 +218,8 @@ public final class SiteRenderer extends Renderer {
 
     /** Copies a file that is not made here (a tool's script) to {@code path}; {@code producer} names what asked, for errors. */
     public void copy(Path from, String path, String producer) {
+        // A file from outside the model: what copied it is made again by every build.
+        RenderTrace.untraceable();
         claim(path, producer);
         fill(path, file -> Files.copy(from, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
     }
@@ -299,6 +381,11 @@ public final class SiteRenderer extends Renderer {
     /** The digest of each page as it was written, for the search index and the checks. */
     public WrittenPages written() {
         return written;
+    }
+
+    /** How many files were taken as an earlier build made them, rather than made again. */
+    public int filesKept() {
+        return broughtBack.get();
     }
 
     /** The addresses of every page written so far from a template, in no particular order. */

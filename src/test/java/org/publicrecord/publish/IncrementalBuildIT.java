@@ -29,7 +29,8 @@ import org.publicrecord.problem.BuildFailure;
 
 /**
  * A build that reuses what earlier builds kept ({@link BuildCache}) gives exactly what a clean
- * build of the same sources gives, after a random series of edits, additions, renames and
+ * build of the same sources gives, after a random series of edits (some naming an action, which
+ * changes the action's page), additions, renames and
  * deletions of content, a template change and a data change. Half the steps build as a repeated
  * {@code build} command does (a new process: only the cache on disk), half as the preview does
  * (one process throughout, told which files changed as its watcher tells it, with the pages of
@@ -170,10 +171,19 @@ class IncrementalBuildIT {
         Path any = documents.get(random.nextInt(documents.size()));
         String name = site.relativize(any).toString().replace('\\', '/');
         switch (random.nextInt(7)) {
-            case 0, 1 -> {
+            case 0 -> {
                 append(any, "\n\nA sentence added at step " + step + " of the series.\n");
                 changed.add(name);
                 return "edited " + name;
+            }
+            case 1 -> {
+                // Minutes that name an action change the action's page too (matters arising), though the action's file is untouched.
+                List<Path> actions = contentFiles(site).stream().filter(file -> file.getParent().getFileName().toString().equals("actions")).toList();
+                String id = actions.isEmpty() ? "LHCP-2018-01"
+                        : actions.get(random.nextInt(actions.size())).getFileName().toString().replaceFirst("\\.[a-z]+$", "").toUpperCase(java.util.Locale.ROOT);
+                append(any, "\n\nAt step " + step + " the meeting looked again at " + id + ".\n");
+                changed.add(name);
+                return "edited " + name + " to name " + id;
             }
             case 2 -> {
                 String news = "content/news/2026/added-at-step-" + step + ".md";

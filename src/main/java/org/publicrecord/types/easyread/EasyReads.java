@@ -1,5 +1,7 @@
 package org.publicrecord.types.easyread;
 
+import org.publicrecord.model.ModelPart;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
 
 /** Each Easy Read version and the standard document it is of, both ways, by page address. */
-public final class EasyReads {
+public final class EasyReads implements ModelPart {
 
     private final Map<String, String> versionOf = new LinkedHashMap<>();
     private final Map<String, DocumentModel> originalOf = new LinkedHashMap<>();
@@ -48,5 +50,11 @@ public final class EasyReads {
     /** The standard document an Easy Read version at {@code url} is of. */
     public DocumentModel original(String url) {
         return originalOf.get(url);
+    }
+
+    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        return "";
     }
 }

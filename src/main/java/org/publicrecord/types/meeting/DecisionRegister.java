@@ -1,5 +1,7 @@
 package org.publicrecord.types.meeting;
 
+import org.publicrecord.model.ModelPart;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ import org.jbake.model.DocumentModel;
  * the home page's latest decisions and the open data. A decision is known by its meeting and its
  * number there, the anchor {@code #decision-N} of the meeting's page.
  */
-public final class DecisionRegister {
+public final class DecisionRegister implements ModelPart {
 
     /** Where the register is published. */
     public static final String FOLDER = "decisions/";
@@ -124,5 +126,11 @@ public final class DecisionRegister {
 
     private static String text(Object value) {
         return value == null ? null : String.valueOf(value);
+    }
+
+    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        return "";
     }
 }

@@ -1,5 +1,7 @@
 package org.publicrecord.types.meeting;
 
+import org.publicrecord.model.ModelPart;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +21,7 @@ import org.jbake.model.DocumentModel;
  * "reviewed" by the meeting that raised it or whose decisions led to it, since those pages list it
  * already as raised there.
  */
-public final class MattersArising {
+public final class MattersArising implements ModelPart {
 
     /**
      * An action's id as written in minutes, such as LPP-2024-05 (the action schema's pattern), not
@@ -87,5 +89,11 @@ public final class MattersArising {
 
     private static List<String> texts(Object value) {
         return value instanceof List<?> list ? list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList() : List.of();
+    }
+
+    /** The actions each meeting looked at again: read partly from the minutes' bodies. */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        return org.publicrecord.model.ValueDigest.of(java.util.List.of(reviewedBy, meetingsReviewing), stored);
     }
 }

