@@ -32,13 +32,25 @@ import org.apache.commons.codec.digest.MurmurHash3;
 public final class ValueDigest {
 
     /** A value with a part this digest cannot describe. */
-    public static final class Undescribed extends RuntimeException {
+    public static class Undescribed extends RuntimeException {
         Undescribed(Object part) {
             super("a " + part.getClass().getName() + " cannot be described", null, false, false);
         }
     }
 
+    /** A value larger than one digest walks ({@link #MOST}): another value holding the same parts may still be described. */
+    static final class TooLarge extends Undescribed {
+        TooLarge(Object part) {
+            super(part);
+        }
+    }
+
     private static final int DEEPEST = 48;
+    /**
+     * The most values one digest walks before it gives up: a page shown from a whole log of actions
+     * (the search page's ways to browse) would cost more to describe than to render again.
+     */
+    private static final int MOST = 20_000;
     /** What {@code made} holds for a record found undescribable, so that it is not walked again. */
     private static final String UNDESCRIBED = new String("undescribed");
 
@@ -46,15 +58,35 @@ public final class ValueDigest {
     private final Function<Object, String> stored;
     private final Map<Object, String> made;
     private final Set<Object> open;
+    private int walked;
+    private int most = Integer.MAX_VALUE;
 
     /** {@code stored} gives the address of a document of the store, or null for any other value. */
     public ValueDigest(Function<Object, String> stored) {
-        this(stored, Collections.synchronizedMap(new IdentityHashMap<>()), Collections.newSetFromMap(new IdentityHashMap<>()));
+        this(stored, memo(), Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** A place for the digests of records, shared by the threads that render pages (see {@link #ValueDigest(Function, Map)}). */
+    public static Map<Object, String> memo() {
+        return new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** A record as a key by its identity: two equal records may be different values to a digest only by chance, never by content. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
     }
 
     /**
-     * As {@link #ValueDigest(Function)}, finding in {@code made} the digests of records worked out
-     * before (by identity): pages of one build share them, and records that hold lists of records
+     * As {@link #ValueDigest(Function)}, finding in {@code made} (a {@link #memo()}) the digests of
+     * records worked out before (by identity): pages of one build share them, and records that hold lists of records
      * would otherwise be walked again for every page that shows them.
      */
     public ValueDigest(Function<Object, String> stored, Map<Object, String> made) {
@@ -74,9 +106,13 @@ public final class ValueDigest {
         return digest.hex();
     }
 
-    /** As {@link #of(Object, Function)}, sharing {@code made} (see {@link #ValueDigest(Function, Map)}). */
+    /**
+     * As {@link #of(Object, Function)}, sharing {@code made} (see {@link #ValueDigest(Function, Map)}),
+     * for a page's own values: one that holds more than {@link #MOST} values is not described.
+     */
     public static String of(Object value, Function<Object, String> stored, Map<Object, String> made) {
         ValueDigest digest = new ValueDigest(stored, made);
+        digest.most = MOST;
         digest.add(value);
         return digest.hex();
     }
@@ -105,8 +141,8 @@ public final class ValueDigest {
     }
 
     private void add(Object value, int depth) {
-        if (depth > DEEPEST) {
-            throw new Undescribed(value);
+        if (depth > DEEPEST || ++walked > most) {
+            throw new TooLarge(value);
         }
         if (value == null) {
             tag('n');
@@ -133,21 +169,30 @@ public final class ValueDigest {
         }
         if (value.getClass().isRecord()) {
             // A record is made once and never changed: its digest stands for it wherever it is shown again.
-            String digest = made.get(value);
+            Identity identity = new Identity(value);
+            String digest = made.get(identity);
             if (digest == null) {
                 if (!open.add(value)) {
                     throw new Undescribed(value);
                 }
                 try {
                     ValueDigest part = new ValueDigest(stored, made, open);
-                    part.addWhole(value, depth);
+                    part.walked = walked;
+                    part.most = most;
+                    try {
+                        part.addWhole(value, depth);
+                    } finally {
+                        walked = part.walked;
+                    }
                     digest = part.hex();
+                } catch (TooLarge tooLarge) {
+                    throw tooLarge;
                 } catch (Undescribed undescribed) {
                     digest = UNDESCRIBED;
                 } finally {
                     open.remove(value);
                 }
-                made.put(value, digest);
+                made.put(identity, digest);
             }
             if (digest == UNDESCRIBED) {
                 throw new Undescribed(value);
@@ -217,8 +262,14 @@ public final class ValueDigest {
         List<String> digests = new java.util.ArrayList<>();
         for (List<?> item : items) {
             ValueDigest part = new ValueDigest(stored, made, open);
-            for (Object each : item) {
-                part.add(each, depth + 1);
+            part.walked = walked;
+            part.most = most;
+            try {
+                for (Object each : item) {
+                    part.add(each, depth + 1);
+                }
+            } finally {
+                walked = part.walked;
             }
             digests.add(part.hex());
         }

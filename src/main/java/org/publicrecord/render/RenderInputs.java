@@ -37,7 +37,7 @@ final class RenderInputs {
     private final Map<String, SiteDocument> byUri = new ConcurrentHashMap<>();
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final Function<Object, String> addressOf;
-    private final Map<Object, String> records = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Object, String> records = ValueDigest.memo();
 
     /**
      * The inputs of a render of {@code model} whose templates, in {@code templates}, see

@@ -82,7 +82,7 @@ class ValueDigestTest {
 
     @Test
     void recordsSharedByManyValuesAreWalkedOnceAndStillCountByTheirContent() {
-        Map<Object, String> made = new IdentityHashMap<>();
+        Map<Object, String> made = ValueDigest.memo();
         List<Item> chain = new ArrayList<>();
         Item last = new Item("end", List.of());
         // Each item holds the one before it twice: walking it again every time would take 2^40 steps.
@@ -95,6 +95,19 @@ class ValueDigestTest {
         List<Item> other = new ArrayList<>(chain);
         other.set(0, new Item("item 0, changed", chain.get(0).inside()));
         assertThat(ValueDigest.of(other, NONE_STORED, made)).isNotEqualTo(digest);
+    }
+
+    @Test
+    void aPagesValuesThatHoldTooMuchAreNotDescribedButTheirPartsStillAre() {
+        Map<Object, String> made = ValueDigest.memo();
+        List<Item> many = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            many.add(new Item("action " + i, List.of()));
+        }
+        assertThatThrownBy(() -> ValueDigest.of(Map.of("tracker", many), NONE_STORED, made)).isInstanceOf(ValueDigest.Undescribed.class);
+        assertThat(ValueDigest.of(Map.of("item", many.get(0)), NONE_STORED, made)).isEqualTo(ValueDigest.of(Map.of("item", new Item("action 0", List.of())), NONE_STORED));
+        // The site's own digest walks everything.
+        assertThat(new ValueDigest(NONE_STORED).add(many).hex()).hasSize(32);
     }
 
     @Test
