@@ -123,11 +123,20 @@ public final class BuildCache {
 
     /** Writes every shelf a build used; what this build did not use is dropped. */
     public void save() {
+        save(true);
+    }
+
+    /**
+     * Writes every shelf a build used. A build that {@code finished} keeps only what it used, so
+     * the cache holds one site's worth however long a preview runs; one that stopped part way (a
+     * problem in the sources, a newer change) keeps what it did not reach too, for the build after the fix.
+     */
+    public void save(boolean finished) {
         if (folder == null) {
             return;
         }
         for (Shelf shelf : shelves.values()) {
-            shelf.save();
+            shelf.save(finished);
         }
     }
 
@@ -331,17 +340,23 @@ public final class BuildCache {
             return read;
         }
 
-        private void save() {
+        private void save(boolean finished) {
             if (used.isEmpty() || file == null) {
                 return;
             }
+            // The next build of this process finds what a new process would: what this build used, and nothing
+            // older unless this build stopped before it could use it.
+            Map<String, byte[]> kept = new ConcurrentHashMap<>(finished ? Map.of() : stored());
+            kept.putAll(used);
+            stored = kept;
+            used.clear();
             try {
                 Files.createDirectories(file.getParent());
                 Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
                     out.writeInt(FORMAT);
-                    out.writeInt(used.size());
-                    for (Map.Entry<String, byte[]> entry : used.entrySet()) {
+                    out.writeInt(kept.size());
+                    for (Map.Entry<String, byte[]> entry : kept.entrySet()) {
                         out.writeUTF(entry.getKey());
                         out.writeInt(entry.getValue().length);
                         out.write(entry.getValue());

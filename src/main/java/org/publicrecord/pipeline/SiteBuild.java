@@ -51,6 +51,7 @@ public final class SiteBuild {
         Path output = options.output().toAbsolutePath().normalize();
         Path partial = PublishPhase.partialFolderOf(output);
         PublishPhase.Sweep sweep = PublishPhase.sweep(partial, output, cache.keeps());
+        boolean published = false;
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
             Read read = new ReadPhase(log).run(options, config, cache);
@@ -70,7 +71,9 @@ public final class SiteBuild {
             new CheckPhase(log).run(rendered, cache);
             first.carryOn();
             rendered.written().save();
-            return new PublishPhase(log).run(partial, output, sweep);
+            int files = new PublishPhase(log).run(partial, output, sweep);
+            published = true;
+            return files;
         } catch (RuntimeException stopped) {
             // What stopped the build is what the editor needs to read, even if the clean-up fails too.
             try {
@@ -82,7 +85,7 @@ public final class SiteBuild {
             throw stopped;
         } finally {
             // What was worked out is right whatever stopped the build, and the next build after a fix needs most of it.
-            cache.save();
+            cache.save(published);
         }
     }
 }

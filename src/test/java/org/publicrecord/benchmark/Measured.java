@@ -21,21 +21,24 @@ final class Measured implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 20;
 
     private final Process process;
-    private final long start = System.nanoTime();
+    private final long start;
     private final AtomicLong peakBytes = new AtomicLong();
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Thread sampler;
     private final Thread reader;
 
-    private Measured(Process process) {
+    private Measured(Process process, long start) {
         this.process = process;
+        this.start = start;
         this.sampler = daemon(this::sample);
         this.reader = daemon(this::read);
     }
 
     /** Starts {@code command} in {@code directory}, its error output merged into its output. */
     static Measured start(Path directory, List<String> command) throws IOException {
-        return new Measured(new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start());
+        // The clock starts before the process does: starting it is part of what a user waits for.
+        long start = System.nanoTime();
+        return new Measured(new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start(), start);
     }
 
     /** Runs {@code command} to its end; fails with its output when it does not exit with 0. */

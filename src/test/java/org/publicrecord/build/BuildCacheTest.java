@@ -71,6 +71,30 @@ class BuildCacheTest {
     }
 
     @Test
+    void aLongLivedCacheHoldsWhatTheLastFinishedBuildUsedAndAStoppedBuildLosesNothing() {
+        BuildCache cache = BuildCache.of(site);
+        BuildCache.Shelf shelf = cache.shelf("renders");
+        shelf.keep("first build's page", new byte[] {1});
+        shelf.keep("every build's page", new byte[] {2});
+        cache.save(true);
+
+        // A build stopped by a problem before it reached the first page: the build after the fix still finds it.
+        assertThat(shelf.find("every build's page")).containsExactly(2);
+        cache.save(false);
+        assertThat(BuildCache.of(site).shelf("renders").find("first build's page")).as("on disk too").containsExactly(1);
+        assertThat(shelf.find("first build's page")).containsExactly(1);
+        assertThat(shelf.find("every build's page")).containsExactly(2);
+        cache.save(true);
+
+        // A finished build that no longer made the first page: neither this process nor the next finds it.
+        assertThat(shelf.find("every build's page")).containsExactly(2);
+        cache.save(true);
+        assertThat(shelf.find("first build's page")).isNull();
+        assertThat(BuildCache.of(site).shelf("renders").find("first build's page")).isNull();
+        assertThat(BuildCache.of(site).shelf("renders").find("every build's page")).containsExactly(2);
+    }
+
+    @Test
     void withoutACacheNothingIsKept() {
         BuildCache none = BuildCache.none();
         none.shelf("bodies").text("key", () -> "made");
