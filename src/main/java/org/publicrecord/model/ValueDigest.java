@@ -34,7 +34,7 @@ public final class ValueDigest {
     /** A value with a part this digest cannot describe. */
     public static class Undescribed extends RuntimeException {
         Undescribed(Object part) {
-            super("a " + part.getClass().getName() + " cannot be described", null, false, false);
+            super((part == null ? "a value" : "a " + part.getClass().getName()) + " cannot be described", null, false, false);
         }
     }
 

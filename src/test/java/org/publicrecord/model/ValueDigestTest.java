@@ -105,6 +105,8 @@ class ValueDigestTest {
             many.add(new Item("action " + i, List.of()));
         }
         assertThatThrownBy(() -> ValueDigest.of(Map.of("tracker", many), NONE_STORED, made)).isInstanceOf(ValueDigest.Undescribed.class);
+        // The value found past the bound may be nothing at all.
+        assertThatThrownBy(() -> ValueDigest.of(java.util.Collections.nCopies(30_000, null), NONE_STORED, made)).isInstanceOf(ValueDigest.Undescribed.class);
         assertThat(ValueDigest.of(Map.of("item", many.get(0)), NONE_STORED, made)).isEqualTo(ValueDigest.of(Map.of("item", new Item("action 0", List.of())), NONE_STORED));
         // The site's own digest walks everything.
         assertThat(new ValueDigest(NONE_STORED).add(many).hex()).hasSize(32);
