@@ -57,7 +57,7 @@ public abstract class SiteOutput implements RenderingTool {
     }
 
     /**
-     * Whether this output reads files besides the model (a stylesheet, a tool's script): it then
+     * Whether this output reads files besides the model and the templates (a tool's script): it then
      * runs in every build. An output made from the model alone is taken as an earlier build made it
      * when nothing it read has changed ({@link SiteRenderer#output}).
      */
