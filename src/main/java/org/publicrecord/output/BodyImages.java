@@ -30,7 +30,7 @@ public final class BodyImages extends SiteOutput {
     @Override
     protected int write(SiteRenderer renderer) {
         Path source = renderer.options().source();
-        ImageVariants variants = new ImageVariants(source, renderer::write);
+        ImageVariants variants = new ImageVariants(source, renderer::write, renderer.model().cache().shelf("images"));
         ResponsiveImages images = new ResponsiveImages(variants);
         List<DocumentModel> documents = renderer.store().documents();
         Parallel.map(documents, document -> {

@@ -135,4 +135,29 @@ class ResponsiveImagesTest {
         assertThat(ImageVariants.widthsFor(1280)).containsExactly(320, 640, 960, 1280);
         assertThat(ImageVariants.widthsFor(4000)).containsExactly(320, 640, 960, 1280);
     }
+
+    @Test
+    void aPictureIsResizedOnceWhileItAndTheCodeStayTheSame() throws Exception {
+        java.util.Map<String, byte[]> first = new java.util.TreeMap<>();
+        org.publicrecord.build.BuildCache cache = org.publicrecord.build.BuildCache.of(source);
+        ImageVariants made = new ImageVariants(source, (path, bytes, asset) -> first.put(path, bytes), cache.shelf("images"));
+        ImageVariants.Variants copies = made.of("assets/images/workshop.jpg", "content/events/2018/event.md");
+        assertThat(made.resized()).isEqualTo(1);
+        cache.save();
+
+        // The next build, in a new process: the same copies, written again, and nothing resized.
+        java.util.Map<String, byte[]> again = new java.util.TreeMap<>();
+        org.publicrecord.build.BuildCache next = org.publicrecord.build.BuildCache.of(source);
+        ImageVariants kept = new ImageVariants(source, (path, bytes, asset) -> again.put(path, bytes), next.shelf("images"));
+        assertThat(kept.of("assets/images/workshop.jpg", "content/events/2018/event.md")).isEqualTo(copies);
+        assertThat(kept.resized()).isZero();
+        assertThat(again.keySet()).isEqualTo(first.keySet());
+        first.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
+
+        // A picture replaced under the same name is resized again.
+        picture(source.resolve("assets/images/workshop.jpg"), 900, "jpeg");
+        ImageVariants changed = new ImageVariants(source, (path, bytes, asset) -> { }, next.shelf("images"));
+        assertThat(changed.of("assets/images/workshop.jpg", "content/events/2018/event.md").largest().width()).isEqualTo(900);
+        assertThat(changed.resized()).isEqualTo(1);
+    }
 }
