@@ -110,6 +110,12 @@ public class SiteValidator {
 
     /** Every problem every rule finds, each once, in the order of the files and lines. */
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
+        if (kept != null) {
+            // A file deleted or renamed since is let go, so that a long preview keeps only the site as it is.
+            Set<String> present = new HashSet<>();
+            documents.forEach(document -> present.add(document.name()));
+            kept.entrySet().removeIf(entry -> entry.getValue() instanceof Found && !present.contains(entry.getKey()));
+        }
         List<Found> found = documents.stream().map(this::found)
                 .sorted(Comparator.comparing(each -> each.document().file().path())).toList();
         Checked sources = new Checked(found.stream().map(Found::document).toList(), data, site, schemas, publication, kept);

@@ -39,6 +39,18 @@ class KeptProblemsTest {
         assertThat(brokenAgain).isEqualTo(first);
     }
 
+    @Test
+    void aDeletedFilesProblemsAreLetGo() {
+        Map<Object, Object> kept = new ConcurrentHashMap<>();
+        SourceDocument other = SourceDocument.parse(new SourceText("content/news/2024/other.md",
+                "---\ntitle: Another story\ntype: news\ndate: 2024-03-12\nsummary: Short.\n---\n\nThe story.\n"), SourceDocument.Markup.MARKDOWN);
+        validator(kept).validate(List.of(news("date: 2024-03-12"), other), DATA);
+        assertThat(kept).containsKeys(NAME, "content/news/2024/other.md");
+
+        validator(kept).validate(List.of(other), DATA);
+        assertThat(kept).doesNotContainKey(NAME).containsKey("content/news/2024/other.md");
+    }
+
     private static SiteValidator validator(Map<Object, Object> kept) {
         SiteValidator validator = new SiteValidator(ContentTypes.installed().schemas(), SITE, ContentTypes.installed().rules());
         return kept == null ? validator : validator.keeping(kept);
