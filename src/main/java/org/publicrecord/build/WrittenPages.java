@@ -98,8 +98,13 @@ public final class WrittenPages {
         if (!holds(path, digest)) {
             return false;
         }
-        written.put(path, earlier.get(path));
+        asWrittenBefore(path);
         return true;
+    }
+
+    /** Counts {@code path} as written, as the build that made this folder wrote it: for a file {@link #holds} has just found so. */
+    public void asWrittenBefore(String path) {
+        written.put(path, earlier.get(path));
     }
 
     /** Whether {@code path} holds the bytes whose digest is {@code digest}, exactly as the build that made this folder wrote them. */

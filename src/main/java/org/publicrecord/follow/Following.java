@@ -1,7 +1,5 @@
 package org.publicrecord.follow;
 
-import org.publicrecord.model.ModelPart;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.model.ModelPart;
+import org.publicrecord.model.SiteIndex;
+import org.publicrecord.model.SiteModel;
 import org.publicrecord.types.action.ActionLog;
 import org.publicrecord.types.action.ActionSource;
 import org.publicrecord.types.action.ActionView;
 import org.publicrecord.types.action.TrackedAction;
-import org.publicrecord.model.SiteIndex;
-import org.publicrecord.model.SiteModel;
 import org.publicrecord.types.meeting.Meetings;
 
 /**
@@ -119,11 +118,5 @@ public final class Following implements ModelPart {
     /** The theme with this id, or null. */
     public Subject theme(String id) {
         return byKey.get(Subject.THEME + ":" + id);
-    }
-
-    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
-    @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
-        return "";
     }
 }

@@ -1,7 +1,5 @@
 package org.publicrecord.glossary;
 
-import org.publicrecord.model.ModelPart;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+
+import org.publicrecord.model.ModelPart;
 
 /**
  * The words of {@code data/glossary.yaml}, and the marking of each one's first use in a page's
@@ -165,11 +165,5 @@ public final class Glossary implements ModelPart {
             }
         }
         return false;
-    }
-
-    /** Made from the glossary's data file alone. */
-    @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
-        return "";
     }
 }

@@ -14,8 +14,11 @@ import java.util.function.Function;
 public interface ModelPart {
 
     /**
-     * The digest of what this part holds beyond the site's digest; empty when it holds nothing
-     * more. {@code stored} gives the address of a document of the store ({@link ValueDigest}).
+     * The digest of what this part holds beyond the site's digest; empty, as here, for a part
+     * worked out from the documents' fields, the data files and the day alone. {@code stored}
+     * gives the address of a document of the store ({@link ValueDigest}).
      */
-    String digest(Function<Object, String> stored);
+    default String digest(Function<Object, String> stored) {
+        return "";
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -232,7 +233,7 @@ public final class Translations implements ModelPart {
      * and the fallbacks are documents the store does not hold, and a fallback shows its original's body.
      */
     @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
+    public String digest(Function<Object, String> stored) {
         ValueDigest digest = new ValueDigest(stored);
         words.forEach((tag, messages) -> digest.add(tag).add(messages.values()));
         // A version's words are its language's, added above.

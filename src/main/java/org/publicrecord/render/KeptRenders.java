@@ -25,8 +25,12 @@ import org.publicrecord.build.WrittenPages;
  */
 final class KeptRenders {
 
-    /** A piece as an earlier build made it; {@code count} is what the output reported (files written). */
-    record Kept(Map<String, String> files, Set<String> pages, Set<String> bodies, Set<String> inside, int count) {
+    /**
+     * A piece as an earlier build made it: its files by path with their digests, of which those in
+     * {@code fromPublished} are not in the folder being brought up to date and are copied from the
+     * site published now; {@code count} is what the output reported (files written).
+     */
+    record Kept(Map<String, String> files, Set<String> fromPublished, Set<String> pages, Set<String> bodies, Set<String> inside, int count) {
     }
 
     private static final int FORMAT = 1;
@@ -70,26 +74,26 @@ final class KeptRenders {
                 return null;
             }
             Map<String, String> files = new LinkedHashMap<>();
+            Set<String> fromPublished = new LinkedHashSet<>();
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String path = in.readUTF();
                 String digest = in.readUTF();
-                if (!building.holds(path, digest) && !published.holds(path, digest)) {
-                    return null;
+                if (!building.holds(path, digest)) {
+                    if (!published.holds(path, digest)) {
+                        return null;
+                    }
+                    fromPublished.add(path);
                 }
                 files.put(path, digest);
             }
-            return new Kept(files, strings(in), bodies, strings(in), in.readInt());
+            return new Kept(files, fromPublished, strings(in), bodies, strings(in), in.readInt());
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
     }
 
-    /** Whether the folder being brought up to date holds the file already; otherwise it is to be copied from {@link #published()}. */
-    boolean inPlace(String path, String digest) {
-        return building.alreadyHolds(path, digest);
-    }
-
+    /** The site published now, where the files of a {@link Kept} piece that the folder being brought up to date lacks are copied from. */
     WrittenPages published() {
         return published;
     }

@@ -12,8 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -53,7 +55,7 @@ public final class SiteRenderer extends Renderer {
     private final WrittenPages written;
     /** The pieces earlier builds made, once the documents are as the pages show them; null while not known, or with no cache. */
     private volatile KeptRenders kept;
-    private final java.util.concurrent.atomic.AtomicInteger broughtBack = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger broughtBack = new AtomicInteger();
     /** Whether the preview has a newer change waiting, so that the next page stops the build; never, in a build to publish. */
     private volatile BooleanSupplier newerChange = () -> false;
 
@@ -90,7 +92,7 @@ public final class SiteRenderer extends Renderer {
      * takes its files as an earlier build made them from the same inputs. An output that reads
      * files besides the model is not {@code traceable} and always runs.
      */
-    public int output(String producer, boolean traceable, java.util.function.IntSupplier write) {
+    public int output(String producer, boolean traceable, IntSupplier write) {
         KeptRenders pieces = kept;
         if (pieces == null || !traceable) {
             return write.getAsInt();
@@ -111,10 +113,12 @@ public final class SiteRenderer extends Renderer {
         for (Map.Entry<String, String> file : earlier.files().entrySet()) {
             String path = file.getKey();
             claim(path, producer);
-            if (!pieces.inPlace(path, file.getValue())) {
+            if (earlier.fromPublished().contains(path)) {
                 Path from = pieces.published().fileOf(path);
                 fill(path, to -> Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
                 written.wrote(path, file.getValue(), from.toFile().length());
+            } else {
+                written.asWrittenBefore(path);
             }
             RenderTrace.wrote(path, file.getValue());
             broughtBack.incrementAndGet();

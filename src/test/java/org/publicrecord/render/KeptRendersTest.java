@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.build.BuildCache;
@@ -37,30 +38,35 @@ class KeptRendersTest {
 
     @TempDir
     Path work;
+    private Path site;
+    private Path output;
+    private Path minutes;
+    /** The first build of the example site, with an empty cache. */
+    private Rendered first;
+
+    @BeforeEach
+    void buildOnce() {
+        site = FixtureSite.create(work.resolve("site"), Map.of());
+        output = work.resolve("out");
+        minutes = site.resolve("content/meetings/2025/2025-01-21-peoples-partnership.md");
+        first = build(site, output, BuildCache.of(site));
+    }
 
     @Test
     void aBuildWithNothingChangedTakesEveryOutputAsItWasAndEqualsACleanBuild() throws IOException {
-        Path site = FixtureSite.create(work.resolve("site"), Map.of());
-        Path output = work.resolve("out");
-        Rendered first = build(site, output, BuildCache.of(site));
         assertThat(first.kept()).isZero();
         Rendered again = build(site, output, BuildCache.of(site));
-        // Made again by every build: the pictures' sizes (made before the pages, from the pictures' files), what reads
+        // Made again by every build: the pictures' copies (written before the pages, from their own cache), what reads
         // the finished folder (the sitemap, the redirects, the headers) and the editor's page (its script is the CMS's).
         assertThat(again.kept()).isGreaterThan(again.files() / 2);
         assertThat(build(site, output, BuildCache.of(site)).kept()).isEqualTo(again.kept());
-        assertThat(digests(output)).isEqualTo(digests(clean(site)));
+        assertThat(digests(output)).isEqualTo(digests(clean()));
     }
 
     @Test
     void minutesThatNameAnActionRenderTheirPageAndTheActionsPageAndNothingElse() throws IOException {
-        Path site = FixtureSite.create(work.resolve("site"), Map.of());
-        Path output = work.resolve("out");
-        build(site, output, BuildCache.of(site));
         Rendered unchanged = build(site, output, BuildCache.of(site));
-        Path minutes = site.resolve("content/meetings/2025/2025-01-21-peoples-partnership.md");
-        String action = output.resolve("actions/lhcp-2018-01/index.html").toString();
-        assertThat(Files.readString(Path.of(action))).doesNotContain("action-reviewed");
+        assertThat(Files.readString(output.resolve("actions/lhcp-2018-01/index.html"))).doesNotContain("action-reviewed");
 
         Files.writeString(minutes, Files.readString(minutes) + "\nThe partnership looked again at LHCP-2018-01.\n");
         Rendered edited = build(site, output, BuildCache.of(site));
@@ -68,32 +74,27 @@ class KeptRendersTest {
                 .contains("action-reviewed").contains("2025-01-21-peoples-partnership");
         assertThat(Files.readString(output.resolve("meetings/2025/2025-01-21-peoples-partnership/index.html")))
                 .contains("looked again at LHCP-2018-01");
-        assertThat(digests(output)).isEqualTo(digests(clean(site)));
+        assertThat(digests(output)).isEqualTo(digests(clean()));
         assertThat(edited.kept()).as("what a changed part of the model makes is made again").isLessThan(unchanged.kept());
 
         // A sentence that changes nothing but the minutes themselves.
-        Rendered sentence = edited;
         Files.writeString(minutes, Files.readString(minutes) + "\nA sentence added after the meeting.\n");
-        sentence = build(site, output, BuildCache.of(site));
+        Rendered sentence = build(site, output, BuildCache.of(site));
         assertThat(Files.readString(output.resolve("meetings/2025/2025-01-21-peoples-partnership/index.html"))).contains("A sentence added after the meeting.");
         assertThat(unchanged.kept() - sentence.kept()).as("files made again for one body").isBetween(1, 12);
-        assertThat(digests(output)).isEqualTo(digests(clean(site)));
+        assertThat(digests(output)).isEqualTo(digests(clean()));
     }
 
     @Test
     void anyOtherChangeOfADocumentOrATemplateMakesEverythingAgain() throws IOException {
-        Path site = FixtureSite.create(work.resolve("site"), Map.of());
-        Path output = work.resolve("out");
-        build(site, output, BuildCache.of(site));
-        Path minutes = site.resolve("content/meetings/2025/2025-01-21-peoples-partnership.md");
         Files.writeString(minutes, Files.readString(minutes).replaceFirst("(?m)^title: (.*)$", "title: $1, revised"));
         assertThat(build(site, output, BuildCache.of(site)).kept()).as("a title shows in lists, neighbours and feeds").isZero();
-        assertThat(digests(output)).isEqualTo(digests(clean(site)));
+        assertThat(digests(output)).isEqualTo(digests(clean()));
 
         Path base = site.resolve("templates/layouts/base.peb");
         Files.writeString(base, Files.readString(base) + "\n<!-- changed -->\n");
         assertThat(build(site, output, BuildCache.of(site)).kept()).isZero();
-        assertThat(digests(output)).isEqualTo(digests(clean(site)));
+        assertThat(digests(output)).isEqualTo(digests(clean()));
     }
 
     /** What the render line of a build said: files written in all, and how many of them were taken as the last build made them. */
@@ -108,7 +109,7 @@ class KeptRendersTest {
         return new Rendered(number(line.group(1)), line.group(2) == null ? 0 : number(line.group(2)));
     }
 
-    private Path clean(Path site) {
+    private Path clean() {
         Path output = work.resolve("clean-" + System.nanoTime());
         new SiteBuild(BuildOptions.of(site, output, TODAY).withThreads(2), PhaseLog.silent(), BuildCache.none()).run();
         return output;

@@ -1,7 +1,5 @@
 package org.publicrecord.types.action;
 
-import org.publicrecord.model.ModelPart;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.model.ModelPart;
 import org.publicrecord.model.SiteIndex;
 
 /**
@@ -238,11 +237,5 @@ public final class ActionLog implements ModelPart {
 
     private static String nameOf(Map<String, Object> entry, String id) {
         return entry == null || entry.get("name") == null ? id : String.valueOf(entry.get("name"));
-    }
-
-    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
-    @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
-        return "";
     }
 }

@@ -1,13 +1,12 @@
 package org.publicrecord.types.easyread;
 
-import org.publicrecord.model.ModelPart;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.model.ModelPart;
 import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
@@ -50,11 +49,5 @@ public final class EasyReads implements ModelPart {
     /** The standard document an Easy Read version at {@code url} is of. */
     public DocumentModel original(String url) {
         return originalOf.get(url);
-    }
-
-    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
-    @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
-        return "";
     }
 }

@@ -1,7 +1,5 @@
 package org.publicrecord.types.meeting;
 
-import org.publicrecord.model.ModelPart;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jbake.model.DocumentModel;
+
+import org.publicrecord.model.ModelPart;
 
 /**
  * Every decision of every published meeting, newest meeting first and in each meeting in the
@@ -126,11 +126,5 @@ public final class DecisionRegister implements ModelPart {
 
     private static String text(Object value) {
         return value == null ? null : String.valueOf(value);
-    }
-
-    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
-    @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
-        return "";
     }
 }

@@ -1,7 +1,5 @@
 package org.publicrecord.types.meeting;
 
-import org.publicrecord.model.ModelPart;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,10 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jbake.model.DocumentModel;
+
+import org.publicrecord.model.ModelPart;
+import org.publicrecord.model.ValueDigest;
 
 /**
  * Actions followed across meetings ("matters arising"): the actions a meeting looked at again, and
@@ -93,7 +95,7 @@ public final class MattersArising implements ModelPart {
 
     /** The actions each meeting looked at again: read partly from the minutes' bodies. */
     @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
-        return org.publicrecord.model.ValueDigest.of(java.util.List.of(reviewedBy, meetingsReviewing), stored);
+    public String digest(Function<Object, String> stored) {
+        return ValueDigest.of(List.of(reviewedBy, meetingsReviewing), stored);
     }
 }

@@ -1,7 +1,5 @@
 package org.publicrecord.types.meeting;
 
-import org.publicrecord.model.ModelPart;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,11 +21,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jbake.model.DocumentModel;
+import org.publicrecord.model.ModelPart;
 import org.publicrecord.model.SiteModel;
-import org.publicrecord.site.Formats;
-import org.publicrecord.site.Site;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
+import org.publicrecord.site.Formats;
+import org.publicrecord.site.Site;
 
 /**
  * What the site knows about meetings beyond their front matter: each committee's meetings, which
@@ -290,11 +289,5 @@ public final class Meetings implements ModelPart {
     private static String sourceOf(DocumentModel meeting) {
         Path file = Path.of(meeting.getFile()).toAbsolutePath();
         return siteFolderOf(meeting).relativize(file).toString().replace('\\', '/');
-    }
-
-    /** Worked out from the documents' fields other than their bodies, the data files and the day alone. */
-    @Override
-    public String digest(java.util.function.Function<Object, String> stored) {
-        return "";
     }
 }
