@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,13 @@ import org.publicrecord.build.Parallel;
  * @param sources  each page's source file ({@code content/meetings/2024/x.md}), where there is one
  * @param basePath the site's path on its host from {@code data/site.yaml}'s url, such as {@code /lewisham/}
  * @param sizes    each HTML page's size in bytes, as written
+ * @param digests  each HTML page's digest, for the pages whose digest a build with a cache knew or worked out
  */
 public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pages, Map<String, String> sources, String basePath,
-                         Map<String, Long> sizes) {
+                         Map<String, Long> sizes, Map<String, String> digests) {
 
-    /** What one reading of a page gives the checks. */
-    private record ReadPage(PageLinks links, long size) {
+    /** What one reading of a page gives the checks; {@code digest} is null when nothing is kept. */
+    private record ReadPage(PageLinks links, long size, String digest) {
     }
 
     private static final URI HOST = URI.create("http://site.invalid");
@@ -75,12 +77,16 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         List<ReadPage> read = Parallel.map(html, path -> readPage(root, path, known, written), threads);
         Map<String, PageLinks> pages = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
+        Map<String, String> digests = new HashMap<>();
         for (int i = 0; i < html.size(); i++) {
             pages.put(html.get(i), read.get(i).links());
             sizes.put(html.get(i), read.get(i).size());
+            if (read.get(i).digest() != null) {
+                digests.put(html.get(i), read.get(i).digest());
+            }
         }
         return new BuiltPages(root, Set.copyOf(files), pages, Map.copyOf(sources), basePath.endsWith("/") ? basePath : basePath + "/",
-                sizes);
+                sizes, digests);
     }
 
     /** Where a problem on {@code page} should be reported: its source file if it has one, else the page. */
@@ -126,11 +132,15 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         Optional<WrittenPages.Written> asWritten = written.unchanged(path);
         if (asWritten.isPresent()) {
             byte[] links = known.bytes(BuildCache.digest(BuildCache.CODE, asWritten.get().digest()), () -> linksOf(bytesOf(root.resolve(path))));
-            return new ReadPage(PageLinks.fromBytes(links), asWritten.get().size());
+            return new ReadPage(PageLinks.fromBytes(links), asWritten.get().size(), asWritten.get().digest());
         }
         byte[] bytes = bytesOf(root.resolve(path));
-        byte[] links = known.keeps() ? known.bytes(BuildCache.digest(BuildCache.CODE, BuildCache.digest(bytes)), () -> linksOf(bytes)) : linksOf(bytes);
-        return new ReadPage(PageLinks.fromBytes(links), bytes.length);
+        if (!known.keeps()) {
+            return new ReadPage(PageLinks.fromBytes(linksOf(bytes)), bytes.length, null);
+        }
+        String digest = BuildCache.digest(bytes);
+        byte[] links = known.bytes(BuildCache.digest(BuildCache.CODE, digest), () -> linksOf(bytes));
+        return new ReadPage(PageLinks.fromBytes(links), bytes.length, digest);
     }
 
     private static byte[] linksOf(byte[] page) {

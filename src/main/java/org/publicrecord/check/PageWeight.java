@@ -3,6 +3,7 @@ package org.publicrecord.check;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.cms.AdminPage;
 import org.publicrecord.output.SearchIndex;
@@ -32,6 +35,8 @@ public final class PageWeight {
     public static final long PAGE_BUDGET = 14 * 1024;
     /** Bytes, gzipped, that all the site's JavaScript together may weigh. */
     public static final long SCRIPT_BUDGET = 10 * 1024;
+    /** The cache's shelf of gzipped sizes. */
+    public static final String SHELF = "weights";
 
     /**
      * One page's weight, gzipped.
@@ -48,11 +53,20 @@ public final class PageWeight {
     }
 
     private final BuiltPages site;
+    /** Gzipped sizes earlier builds found, by the page's digest: gzipping thousands of pages is most of the check's time. */
+    private final BuildCache.Shelf known;
     private final Map<String, Long> gzipped = new ConcurrentHashMap<>();
 
     public PageWeight(BuiltPages site) {
-        this.site = site;
+        this(site, BuildCache.none().shelf(SHELF));
     }
+
+    /** As {@link #PageWeight(BuiltPages)}, taking the gzipped size of a page with the same bytes from {@code known}. */
+    public PageWeight(BuiltPages site, BuildCache.Shelf known) {
+        this.site = site;
+        this.known = known;
+    }
+
 
     /** Every page's weight, in the order of their paths. */
     public List<Weight> weights() {
@@ -87,26 +101,31 @@ public final class PageWeight {
      * budget are compressed to be weighed: on a large site that is a handful, not thousands.
      */
     public List<Problem> problems() {
-        List<Problem> problems = new ArrayList<>();
-        site.pages().forEach((page, links) -> {
-            long css = stylesheets(page, links);
-            if (site.sizes().getOrDefault(page, Long.MAX_VALUE) + css <= PAGE_BUDGET) {
-                return;
-            }
-            Weight weight = new Weight(page, "", gzippedSize(page), css);
-            if (weight.total() > PAGE_BUDGET) {
-                problems.add(Problem.inFile(site.shownFile(weight.page()),
-                        "the page " + weight.page() + " weighs " + kb(weight.total()) + " gzipped (" + kb(weight.html()) + " HTML, "
-                                + kb(weight.css()) + " CSS), over the budget of " + kb(PAGE_BUDGET) + " that loads in one round trip",
-                        "split the page, shorten what every page repeats, or move detail to a linked page"));
-            }
-        });
+        // Pages are weighed in parallel, and their problems gathered in page order, so the report never varies.
+        List<Problem> problems = new ArrayList<>(site.pages().entrySet().parallelStream().map(page -> overBudget(page.getKey(), page.getValue()))
+                .filter(Objects::nonNull).toList());
         long scripts = scripts();
         if (scripts > SCRIPT_BUDGET) {
             problems.add(Problem.inFile("assets", "the site's JavaScript weighs " + kb(scripts) + " gzipped, over the budget of " + kb(SCRIPT_BUDGET),
                     "remove scripts: every page must work without them"));
         }
         return problems;
+    }
+
+    /** The problem with {@code page} if it is over the budget, else null. */
+    private Problem overBudget(String page, PageLinks links) {
+        long css = stylesheets(page, links);
+        if (site.sizes().getOrDefault(page, Long.MAX_VALUE) + css <= PAGE_BUDGET) {
+            return null;
+        }
+        Weight weight = new Weight(page, "", gzippedSize(page), css);
+        if (weight.total() <= PAGE_BUDGET) {
+            return null;
+        }
+        return Problem.inFile(site.shownFile(weight.page()),
+                "the page " + weight.page() + " weighs " + kb(weight.total()) + " gzipped (" + kb(weight.html()) + " HTML, "
+                        + kb(weight.css()) + " CSS), over the budget of " + kb(PAGE_BUDGET) + " that loads in one round trip",
+                "split the page, shorten what every page repeats, or move detail to a linked page");
     }
 
     /** One line per kind of page: how many, the heaviest (and which), and the average, in KB gzipped. */
@@ -153,12 +172,22 @@ public final class PageWeight {
 
     private long gzippedSize(String file) {
         return gzipped.computeIfAbsent(file, path -> {
-            try {
-                return gzippedSize(Files.readAllBytes(site.root().resolve(path)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            String digest = site.digests().get(path);
+            if (digest == null || !known.keeps()) {
+                return gzippedSize(bytesOf(path));
             }
+            byte[] size = known.bytes(BuildCache.digest(BuildCache.CODE, digest),
+                    () -> ByteBuffer.allocate(Long.BYTES).putLong(gzippedSize(bytesOf(path))).array());
+            return ByteBuffer.wrap(size).getLong();
         });
+    }
+
+    private byte[] bytesOf(String path) {
+        try {
+            return Files.readAllBytes(site.root().resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The size of {@code bytes} gzipped at gzip's default level, as a host would send them. */

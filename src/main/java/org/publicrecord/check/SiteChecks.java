@@ -51,7 +51,7 @@ public final class SiteChecks {
         BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads,
                 cache.shelf("links"), written);
         List<Problem> problems = new ArrayList<>(new LinkCheck(site, siteUrl).problems());
-        problems.addAll(new PageWeight(site).problems());
+        problems.addAll(new PageWeight(site, cache.shelf(PageWeight.SHELF)).problems());
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }

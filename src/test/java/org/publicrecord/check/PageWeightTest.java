@@ -2,6 +2,7 @@ package org.publicrecord.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.WrittenPages;
 import org.publicrecord.problem.Problem;
 
 class PageWeightTest {
@@ -108,5 +111,30 @@ class PageWeightTest {
         assertThat(report).hasSize(4);
         assertThat(report.get(0)).contains("page kind", "heaviest");
         assertThat(report).anySatisfy(line -> assertThat(line).startsWith("news ").contains("    2 ", "news/2024/b/index.html"));
+    }
+
+    @Test
+    void aPageIsGzippedOnceWhileItsBytesStayTheSame(@TempDir Path cacheFolder) throws Exception {
+        String heavy = page("", "<p>" + incompressible(30_000) + "</p>");
+        write("news/2024/long/index.html", heavy);
+        BuildCache first = BuildCache.of(cacheFolder);
+        assertThat(weighWith(first)).singleElement().extracting(Problem::file).isEqualTo("content/news/2024/long.md");
+        first.save();
+
+        // A new process finds the weight kept under the page's digest, and only there.
+        String key = BuildCache.digest(BuildCache.CODE, BuildCache.digest(heavy.getBytes(StandardCharsets.UTF_8)));
+        BuildCache second = BuildCache.of(cacheFolder);
+        assertThat(second.shelf(PageWeight.SHELF).find(key)).isNotNull();
+        assertThat(weighWith(second)).singleElement().extracting(Problem::file).isEqualTo("content/news/2024/long.md");
+
+        // The same page made light is weighed again, not taken from what was kept.
+        write("news/2024/long/index.html", page("", "<p>" + "Short and light. ".repeat(900) + "</p>"));
+        assertThat(weighWith(BuildCache.of(cacheFolder))).isEmpty();
+    }
+
+    private List<Problem> weighWith(BuildCache cache) {
+        BuiltPages pages = BuiltPages.read(site, Map.of("news/2024/long/index.html", "content/news/2024/long.md"), "/", 1, cache.shelf("links"),
+                WrittenPages.unknown(site));
+        return new PageWeight(pages, cache.shelf(PageWeight.SHELF)).problems();
     }
 }
