@@ -27,6 +27,9 @@ import org.publicrecord.problem.Problem;
  */
 public record Sources(List<SourceDocument> documents, DataFiles data) {
 
+    /** The cache's shelf of documents as read, by their names and texts. */
+    static final String SHELF = "sources";
+
     /** Reads the content and data folders of the site in {@code source}. */
     public static Sources read(Path source, Path contentFolder, Path dataFolder, int threads) {
         BuildCache none = BuildCache.none();
@@ -51,6 +54,7 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
         Map<Object, Object> byText = cache.memo("sources");
         Map<Object, Object> byFile = cache.memo("source files");
         Map<Object, Object> listings = cache.memo("content files");
+        BuildCache.Shelf asRead = cache.shelf(SHELF);
         Listing listing = listings.get(Listing.class) instanceof Listing last && last.folder().equals(folder) && since.toldEveryChange()
                 ? last.updated(since) : Listing.of(folder);
         listings.put(Listing.class, listing);
@@ -63,11 +67,29 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
             String shown = site.relativize(file).toString().replace('\\', '/');
             SourceText text = SourceText.read(file, shown);
             SourceDocument document = (SourceDocument) byText.computeIfAbsent(text,
-                    read -> SourceDocument.parse(text, SourceDocument.Markup.of(file.getFileName().toString())));
+                    read -> parsed(text, SourceDocument.Markup.of(file.getFileName().toString()), asRead));
             byFile.put(file, new Kept(stamp, document));
             return document;
         }, threads);
         return new Sources(documents, data);
+    }
+
+    /**
+     * The document {@code text} holds, as an earlier build read the same text under the same
+     * name, or parsed now. A file that does not parse throws, and nothing is kept of it.
+     */
+    private static SourceDocument parsed(SourceText text, SourceDocument.Markup markup, BuildCache.Shelf kept) {
+        if (!kept.keeps()) {
+            return SourceDocument.parse(text, markup);
+        }
+        String key = BuildCache.digest(BuildCache.CODE, text.name(), markup, text.text());
+        byte[] earlier = kept.find(key);
+        if (earlier != null) {
+            return DocumentBytes.from(earlier);
+        }
+        SourceDocument document = SourceDocument.parse(text, markup);
+        kept.keep(key, DocumentBytes.of(document));
+        return document;
     }
 
     /** A document as read, and its file's size and time of change then. */

@@ -138,6 +138,23 @@ class SourcesTest {
     }
 
     @Test
+    void aNewProcessTakesAFileWhoseTextIsUnchangedAsReadAndParsesAChangedOne() throws IOException {
+        BuildCache first = BuildCache.of(site);
+        List<SourceDocument> before = Sources.read(site, site.resolve("content"), site.resolve("data"), 1, first, first.changes().take()).documents();
+        first.save();
+        write("content/news/2024/two.md", "Second text, changed.");
+
+        BuildCache next = BuildCache.of(site);
+        List<SourceDocument> after = Sources.read(site, site.resolve("content"), site.resolve("data"), 1, next, next.changes().take()).documents();
+
+        assertThat(after.get(0)).isEqualTo(before.get(0));
+        assertThat(after.get(1).body()).contains("Second text, changed.");
+        String unchanged = Files.readString(site.resolve("content/news/2024/one.md"));
+        assertThat(next.shelf(Sources.SHELF).find(BuildCache.digest(BuildCache.CODE, "content/news/2024/one.md", SourceDocument.Markup.MARKDOWN,
+                unchanged))).isNotNull();
+    }
+
+    @Test
     void aContentFolderThatIsGoneIsToldNotTakenForAnEmptySite() throws IOException {
         read();
         PathUtils.deleteDirectory(site.resolve("content"));
