@@ -231,9 +231,16 @@ public final class BuildCache {
      * output, made through the same sanitizer.
      */
     public static String digest(Object... parts) {
-        Digest digest = new Digest();
-        for (Object part : parts) {
-            digest.part(part instanceof byte[] raw ? raw : String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+        // Sized once: every body and page is hashed several times a build, and growing or clearing a buffer cost more than the hash.
+        byte[][] bytes = new byte[parts.length][];
+        int size = 0;
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = parts[i] instanceof byte[] raw ? raw : String.valueOf(parts[i]).getBytes(StandardCharsets.UTF_8);
+            size += bytes[i].length + Digest.MOST_PER_PART;
+        }
+        Digest digest = new Digest(size);
+        for (byte[] part : bytes) {
+            digest.part(part);
         }
         return digest.hex();
     }
@@ -257,8 +264,15 @@ public final class BuildCache {
     /** The parts of one digest, each with its length before it, so that no two lists of parts run together alike. */
     private static final class Digest extends ByteArrayOutputStream {
 
+        /** What {@link #part} adds to a part's own bytes at most: its length's ten digits and a zero. */
+        static final int MOST_PER_PART = 11;
+
         Digest() {
             super(16 * 1024);
+        }
+
+        Digest(int size) {
+            super(size);
         }
 
         void part(byte[] bytes) {
