@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import org.publicrecord.problem.Problem;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.content.DataFiles;
+import org.publicrecord.content.DocumentBytes;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.schema.Schemas;
 import org.publicrecord.trust.PlainFields;
@@ -38,6 +40,8 @@ public class SiteValidator {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DATED_NAME = Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2})-");
+    /** The cache's shelf of documents found without problems, by their contents. */
+    public static final String CLEAN = "valid";
     private static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
 
@@ -69,6 +73,7 @@ public class SiteValidator {
     private final List<Rule> rules;
     private Publication publication;
     private Map<Object, Object> kept;
+    private BuildCache.Shelf clean = BuildCache.none().shelf(CLEAN);
 
     /**
      * @param schemas the schemas of the site's content types and data files
@@ -108,6 +113,17 @@ public class SiteValidator {
         return this;
     }
 
+    /**
+     * Takes from {@code clean} that a document an earlier build checked, with the same name, fields
+     * and body, had no problem by the rules of {@link Rule#ofEachDocument}, so a new process checks
+     * only documents that are new or changed. Only documents without problems are kept: one with
+     * a problem stops the build, and is checked again after the fix.
+     */
+    public SiteValidator keepingClean(BuildCache.Shelf clean) {
+        this.clean = clean;
+        return this;
+    }
+
     /** Every problem every rule finds, each once, in the order of the files and lines. */
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
         if (kept != null) {
@@ -143,8 +159,22 @@ public class SiteValidator {
      */
     private void eachDocument(Checked sources, List<Found> found) {
         List<Rule.EachDocument> each = rules.stream().filter(Rule.EachDocument.class::isInstance).map(Rule.EachDocument.class::cast).toList();
-        found.parallelStream().forEach(document -> each.forEach(rule ->
-                document.problems().computeIfAbsent(rule, same -> rule.check(sources, document.document()))));
+        // The rules by their sentences, since what they find depends on them and the schemas alone.
+        String rulesAndSchemas = BuildCache.digest(BuildCache.CODE, types, each.stream().map(Rule::checks).toList());
+        found.parallelStream().forEach(document -> {
+            if (each.stream().allMatch(rule -> document.problems().containsKey(rule))) {
+                return;
+            }
+            String key = clean.keeps() ? BuildCache.digest(rulesAndSchemas, DocumentBytes.of(document.source())) : null;
+            if (key != null && clean.find(key) != null) {
+                each.forEach(rule -> document.problems().putIfAbsent(rule, List.of()));
+                return;
+            }
+            each.forEach(rule -> document.problems().computeIfAbsent(rule, same -> rule.check(sources, document.document())));
+            if (key != null && each.stream().allMatch(rule -> document.problems().get(rule).isEmpty())) {
+                clean.keep(key, new byte[0]);
+            }
+        });
     }
 
     private static List<Problem> check(Rule rule, Checked sources, List<Found> found) {

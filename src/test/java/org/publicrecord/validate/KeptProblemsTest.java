@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildCache;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.content.SourceText;
@@ -49,6 +52,40 @@ class KeptProblemsTest {
 
         validator(kept).validate(List.of(other), DATA);
         assertThat(kept).doesNotContainKey(NAME).containsKey("content/news/2024/other.md");
+    }
+
+    @Test
+    void aNewProcessChecksOnlyDocumentsThatAreNewOrChangedOrHadAProblem(@TempDir Path cacheFolder) {
+        AtomicInteger checked = new AtomicInteger();
+        Rule counting = Rule.ofEachDocument("Counts the documents it checks.", (site, document) -> {
+            checked.incrementAndGet();
+            return List.of();
+        });
+        SourceDocument other = SourceDocument.parse(new SourceText("content/news/2024/other.md",
+                "---\ntitle: Another story\ntype: news\ndate: 2024-03-12\nsummary: Short.\n---\n\nThe story.\n"), SourceDocument.Markup.MARKDOWN);
+        List<SourceDocument> site = List.of(news("date: 2024-03-12"), other);
+
+        BuildCache first = BuildCache.of(cacheFolder);
+        assertThat(counted(counting, first).validate(site, DATA)).isEmpty();
+        first.save();
+        assertThat(checked).hasValue(2);
+
+        // The same documents read anew in another process: nothing to check.
+        BuildCache second = BuildCache.of(cacheFolder);
+        assertThat(counted(counting, second).validate(List.of(news("date: 2024-03-12"), other), DATA)).isEmpty();
+        second.save();
+        assertThat(checked).hasValue(2);
+
+        // A changed date is checked, and its problem found; it is found again next time, since only clean documents are kept.
+        List<SourceDocument> broken = List.of(news("date: 12 March 2024"), other);
+        assertThat(counted(counting, BuildCache.of(cacheFolder)).validate(broken, DATA)).extracting(Problem::line).contains(4);
+        assertThat(checked).hasValue(3);
+        assertThat(counted(counting, BuildCache.of(cacheFolder)).validate(broken, DATA)).extracting(Problem::line).contains(4);
+        assertThat(checked).hasValue(4);
+    }
+
+    private static SiteValidator counted(Rule counting, BuildCache cache) {
+        return new SiteValidator(ContentTypes.installed().schemas(), SITE, List.of(counting)).keepingClean(cache.shelf(SiteValidator.CLEAN));
     }
 
     private static SiteValidator validator(Map<Object, Object> kept) {
