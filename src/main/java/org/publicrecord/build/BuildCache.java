@@ -19,6 +19,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -95,16 +96,39 @@ public final class BuildCache {
     public <T> T same(String kind, String name, Object source, Object settings, Supplier<T> make) {
         Map<Object, Object> kept = memo(kind);
         if (kept.get(name) instanceof Same same && same.source() == source && same.settings().equals(settings)) {
+            // What making it took from shelves is used by this build too, so saving them keeps it for the next process.
+            same.shelved().forEach(Shelved::touch);
             return (T) same.value();
         }
-        T value = make.get();
-        kept.put(name, new Same(source, settings, value));
+        List<Shelved> outer = SHELVED.get();
+        List<Shelved> shelved = new ArrayList<>();
+        SHELVED.set(shelved);
+        T value;
+        try {
+            value = make.get();
+        } finally {
+            SHELVED.set(outer);
+            if (outer != null) {
+                outer.addAll(shelved);
+            }
+        }
+        kept.put(name, new Same(source, settings, value, List.copyOf(shelved)));
         return value;
     }
 
-    /** A result of {@link #same}, with what it was worked out from. */
-    private record Same(Object source, Object settings, Object value) {
+    /** A result of {@link #same}, with what it was worked out from and the shelves' entries it took or kept. */
+    private record Same(Object source, Object settings, Object value, List<Shelved> shelved) {
     }
+
+    /** An entry of a shelf, found or kept while {@link #same} made a value. */
+    private record Shelved(Shelf shelf, String key) {
+        void touch() {
+            shelf.touch(key);
+        }
+    }
+
+    /** The entries the value {@link #same} is making on this thread took or kept, or null outside one. */
+    private static final ThreadLocal<List<Shelved>> SHELVED = new ThreadLocal<>();
 
     /** What a watcher of the site's folders saw change between this process's builds; only the preview has a watcher. */
     public FileChanges changes() {
@@ -313,6 +337,7 @@ public final class BuildCache {
 
         /** The value kept under {@code key} by this build or an earlier one, or null. */
         public byte[] find(String key) {
+            noteShelved(key);
             byte[] value = used.get(key);
             if (value == null) {
                 value = stored().get(key);
@@ -325,8 +350,29 @@ public final class BuildCache {
 
         /** Keeps {@code value} under {@code key}, for this build and the next. */
         public void keep(String key, byte[] value) {
+            noteShelved(key);
             if (file != null) {
                 used.put(key, value);
+            }
+        }
+
+        /**
+         * Notes that this build used the value an earlier build kept under {@code key}, found by a
+         * memo of this process without asking the shelf, so that saving the shelf keeps it.
+         */
+        public void touch(String key) {
+            if (key != null && file != null && !used.containsKey(key)) {
+                byte[] value = stored().get(key);
+                if (value != null) {
+                    used.putIfAbsent(key, value);
+                }
+            }
+        }
+
+        private void noteShelved(String key) {
+            List<Shelved> shelved = SHELVED.get();
+            if (shelved != null && file != null) {
+                shelved.add(new Shelved(this, key));
             }
         }
 

@@ -67,7 +67,6 @@ public final class PageWeight {
         this.known = known;
     }
 
-
     /** Every page's weight, in the order of their paths. */
     public List<Weight> weights() {
         Set<String> sections = sections();
@@ -98,7 +97,7 @@ public final class PageWeight {
     /**
      * A problem for each page over budget, and one if the scripts are. Gzip never makes a page
      * bigger (bar a few bytes of header on tiny files), so only pages whose plain size is over the
-     * budget are compressed to be weighed: on a large site that is a handful, not thousands.
+     * budget are compressed to be weighed, each once while its bytes stay the same.
      */
     public List<Problem> problems() {
         // Pages are weighed in parallel, and their problems gathered in page order, so the report never varies.

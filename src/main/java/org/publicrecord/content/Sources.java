@@ -62,13 +62,17 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
             Path file = found.getKey();
             Stamp stamp = found.getValue();
             if (byFile.get(file) instanceof Kept kept && kept.stamp().equals(stamp) && !since.mayHaveChanged(file)) {
+                // Found without asking the shelf: saying so keeps it there for the next process.
+                asRead.touch(kept.key());
                 return kept.document();
             }
             String shown = site.relativize(file).toString().replace('\\', '/');
             SourceText text = SourceText.read(file, shown);
-            SourceDocument document = (SourceDocument) byText.computeIfAbsent(text,
-                    read -> parsed(text, SourceDocument.Markup.of(file.getFileName().toString()), asRead));
-            byFile.put(file, new Kept(stamp, document));
+            SourceDocument.Markup markup = SourceDocument.Markup.of(file.getFileName().toString());
+            String key = asRead.keeps() ? BuildCache.digest(BuildCache.CODE, shown, markup, text.text()) : null;
+            SourceDocument document = (SourceDocument) byText.computeIfAbsent(text, read -> parsed(text, markup, asRead, key));
+            asRead.touch(key);
+            byFile.put(file, new Kept(stamp, document, key));
             return document;
         }, threads);
         return new Sources(documents, data);
@@ -76,13 +80,13 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
 
     /**
      * The document {@code text} holds, as an earlier build read the same text under the same
-     * name, or parsed now. A file that does not parse throws, and nothing is kept of it.
+     * name (kept under {@code key}, null when nothing is kept), or parsed now. A file that does
+     * not parse throws, and nothing is kept of it.
      */
-    private static SourceDocument parsed(SourceText text, SourceDocument.Markup markup, BuildCache.Shelf kept) {
-        if (!kept.keeps()) {
+    private static SourceDocument parsed(SourceText text, SourceDocument.Markup markup, BuildCache.Shelf kept, String key) {
+        if (key == null) {
             return SourceDocument.parse(text, markup);
         }
-        String key = BuildCache.digest(BuildCache.CODE, text.name(), markup, text.text());
         byte[] earlier = kept.find(key);
         if (earlier != null) {
             return DocumentBytes.from(earlier);
@@ -92,8 +96,8 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
         return document;
     }
 
-    /** A document as read, and its file's size and time of change then. */
-    private record Kept(Stamp stamp, SourceDocument document) {
+    /** A document as read, its file's size and time of change then, and its key on the shelf (null without one). */
+    private record Kept(Stamp stamp, SourceDocument document, String key) {
     }
 
     /** A file's size and time of last change. */

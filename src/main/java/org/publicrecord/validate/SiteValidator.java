@@ -159,22 +159,29 @@ public class SiteValidator {
      */
     private void eachDocument(Checked sources, List<Found> found) {
         List<Rule.EachDocument> each = rules.stream().filter(Rule.EachDocument.class::isInstance).map(Rule.EachDocument.class::cast).toList();
-        // The rules by their sentences, since what they find depends on them and the schemas alone.
-        String rulesAndSchemas = BuildCache.digest(BuildCache.CODE, types, each.stream().map(Rule::checks).toList());
         found.parallelStream().forEach(document -> {
-            if (each.stream().allMatch(rule -> document.problems().containsKey(rule))) {
-                return;
-            }
-            String key = clean.keeps() ? BuildCache.digest(rulesAndSchemas, DocumentBytes.of(document.source())) : null;
-            if (key != null && clean.find(key) != null) {
+            String key = document.cleanKey();
+            boolean checked = each.stream().allMatch(rule -> document.problems().containsKey(rule));
+            if (!checked && key != null && clean.find(key) != null) {
                 each.forEach(rule -> document.problems().putIfAbsent(rule, List.of()));
-                return;
+            } else {
+                each.forEach(rule -> document.problems().computeIfAbsent(rule, same -> rule.check(sources, document.document())));
             }
-            each.forEach(rule -> document.problems().computeIfAbsent(rule, same -> rule.check(sources, document.document())));
+            // Kept whether found now, on the shelf or in the preview's memo, so the next process finds it too.
             if (key != null && each.stream().allMatch(rule -> document.problems().get(rule).isEmpty())) {
                 clean.keep(key, new byte[0]);
             }
         });
+    }
+
+    /** The key under which {@code source} is kept as clean, or null when nothing is kept. */
+    private String cleanKey(SourceDocument source) {
+        if (!clean.keeps()) {
+            return null;
+        }
+        // The rules by their sentences, since what they find depends on them and the schemas alone.
+        List<String> sentences = rules.stream().filter(Rule.EachDocument.class::isInstance).map(Rule::checks).toList();
+        return BuildCache.digest(BuildCache.CODE, types, sentences, DocumentBytes.of(source));
     }
 
     private static List<Problem> check(Rule rule, Checked sources, List<Found> found) {
@@ -193,15 +200,19 @@ public class SiteValidator {
      */
     private Found found(SourceDocument source) {
         if (kept == null) {
-            return new Found(source, schemas, document(source), new ConcurrentHashMap<>());
+            return new Found(source, schemas, document(source), new ConcurrentHashMap<>(), cleanKey(source));
         }
         return (Found) kept.compute(source.name(), (name, before) -> before instanceof Found same
-                && same.source() == source && same.schemas() == schemas ? same
-                : new Found(source, schemas, document(source), new ConcurrentHashMap<>()));
+                && same.source() == source && same.schemas() == schemas && (same.cleanKey() != null || !clean.keeps()) ? same
+                : new Found(source, schemas, document(source), new ConcurrentHashMap<>(), cleanKey(source)));
     }
 
-    /** A document as the rules see it, and what each rule of {@link Rule#ofEachDocument} found in it, checked against these schemas. */
-    private record Found(SourceDocument source, Schemas schemas, Checked.Document document, Map<Rule, List<Problem>> problems) {
+    /**
+     * A document as the rules see it, and what each rule of {@link Rule#ofEachDocument} found in it, checked against these schemas;
+     * {@code cleanKey} is its key on the shelf of clean documents, null when nothing is kept.
+     */
+    private record Found(SourceDocument source, Schemas schemas, Checked.Document document, Map<Rule, List<Problem>> problems,
+                         String cleanKey) {
     }
 
     private Checked.Document document(SourceDocument document) {

@@ -95,6 +95,26 @@ class BuildCacheTest {
     }
 
     @Test
+    void whatAValueInThisProcesssMemoTookFromAShelfStaysOnItForTheNextProcess() {
+        BuildCache preview = BuildCache.of(site);
+        BuildCache.Shelf bodies = preview.shelf("bodies");
+        Object unchanged = new Object();
+        preview.same("bodies", "one.md", unchanged, "", () -> bodies.text("one", () -> "<p>One</p>"));
+        preview.same("bodies", "two.md", new Object(), "", () -> bodies.text("two", () -> "<p>Two</p>"));
+        preview.save();
+
+        // The next build finds one.md in the memo and makes two.md again: the shelf is written with what it used.
+        preview.same("bodies", "one.md", unchanged, "", () -> bodies.text("one", () -> "<p>One</p>"));
+        preview.same("bodies", "two.md", new Object(), "", () -> bodies.text("two, edited", () -> "<p>Two, edited</p>"));
+        preview.save();
+
+        BuildCache.Shelf next = BuildCache.of(site).shelf("bodies");
+        assertThat(next.find("one")).asString(StandardCharsets.UTF_8).isEqualTo("<p>One</p>");
+        assertThat(next.find("two, edited")).isNotNull();
+        assertThat(next.find("two")).isNull();
+    }
+
+    @Test
     void withoutACacheNothingIsKept() {
         BuildCache none = BuildCache.none();
         none.shelf("bodies").text("key", () -> "made");

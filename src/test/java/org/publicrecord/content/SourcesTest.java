@@ -155,6 +155,21 @@ class SourcesTest {
     }
 
     @Test
+    void aFileThePreviewFoundInItsMemoStaysOnTheShelfForTheNextProcess() throws IOException {
+        read();
+        cache.save();
+        // Another file changes, so the shelf is written again: with what this build used.
+        write("content/news/2024/two.md", "Second text, changed.");
+        cache.changes().changed(site.resolve("content/news/2024/two.md"));
+        read();
+        cache.save();
+
+        String text = Files.readString(site.resolve("content/news/2024/one.md"));
+        assertThat(BuildCache.of(site).shelf(Sources.SHELF).find(BuildCache.digest(BuildCache.CODE, "content/news/2024/one.md",
+                SourceDocument.Markup.MARKDOWN, text))).isNotNull();
+    }
+
+    @Test
     void aContentFolderThatIsGoneIsToldNotTakenForAnEmptySite() throws IOException {
         read();
         PathUtils.deleteDirectory(site.resolve("content"));

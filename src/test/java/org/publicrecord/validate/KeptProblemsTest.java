@@ -84,6 +84,27 @@ class KeptProblemsTest {
         assertThat(checked).hasValue(4);
     }
 
+    @Test
+    void aDocumentThePreviewFoundCleanInItsMemoStaysCleanForTheNextProcess(@TempDir Path cacheFolder) {
+        AtomicInteger checked = new AtomicInteger();
+        Rule counting = Rule.ofEachDocument("Counts the documents it checks.", (site, document) -> {
+            checked.incrementAndGet();
+            return List.of();
+        });
+        SourceDocument unchanged = news("date: 2024-03-12");
+        BuildCache preview = BuildCache.of(cacheFolder);
+        Map<Object, Object> memo = new ConcurrentHashMap<>();
+        counted(counting, preview).keeping(memo).validate(List.of(unchanged, other("First version.")), DATA);
+        preview.save();
+        // The other document changes, so the shelf is written again: with what this build used.
+        counted(counting, preview).keeping(memo).validate(List.of(unchanged, other("Second version.")), DATA);
+        preview.save();
+        assertThat(checked).hasValue(3);
+
+        counted(counting, BuildCache.of(cacheFolder)).validate(List.of(news("date: 2024-03-12"), other("Second version.")), DATA);
+        assertThat(checked).hasValue(3);
+    }
+
     private static SiteValidator counted(Rule counting, BuildCache cache) {
         return new SiteValidator(ContentTypes.installed().schemas(), SITE, List.of(counting)).keepingClean(cache.shelf(SiteValidator.CLEAN));
     }
@@ -91,6 +112,11 @@ class KeptProblemsTest {
     private static SiteValidator validator(Map<Object, Object> kept) {
         SiteValidator validator = new SiteValidator(ContentTypes.installed().schemas(), SITE, ContentTypes.installed().rules());
         return kept == null ? validator : validator.keeping(kept);
+    }
+
+    private static SourceDocument other(String body) {
+        return SourceDocument.parse(new SourceText("content/news/2024/other.md",
+                "---\ntitle: Another story\ntype: news\ndate: 2024-03-12\nsummary: Short.\n---\n\n" + body + "\n"), SourceDocument.Markup.MARKDOWN);
     }
 
     private static SourceDocument news(String dateLine) {
