@@ -147,7 +147,8 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         return PageLinks.of(Jsoup.parse(new String(page, StandardCharsets.UTF_8))).toBytes();
     }
 
-    private static byte[] bytesOf(Path file) {
+    /** The bytes of a built file. */
+    static byte[] bytesOf(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

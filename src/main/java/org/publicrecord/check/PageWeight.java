@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -182,11 +181,7 @@ public final class PageWeight {
     }
 
     private byte[] bytesOf(String path) {
-        try {
-            return Files.readAllBytes(site.root().resolve(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltPages.bytesOf(site.root().resolve(path));
     }
 
     /** The size of {@code bytes} gzipped at gzip's default level, as a host would send them. */

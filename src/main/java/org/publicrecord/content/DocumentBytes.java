@@ -18,7 +18,7 @@ import java.util.Map;
  * the read phase's time). Values are what {@link SafeYaml} and the other headers make: text,
  * true or false, whole and decimal numbers, nothing, lists and maps in their order.
  */
-public final class DocumentBytes {
+final class DocumentBytes {
 
     private static final byte NULL = 0;
     private static final byte TEXT = 1;
@@ -32,8 +32,8 @@ public final class DocumentBytes {
     private DocumentBytes() {
     }
 
-    /** The document's name, markup, fields with their places, and body, as bytes to keep or to digest. */
-    public static byte[] of(SourceDocument document) {
+    /** The document's name, markup, fields with their places, and body, as bytes to keep. */
+    static byte[] of(SourceDocument document) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(document.body().length() + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             text(out, document.name());

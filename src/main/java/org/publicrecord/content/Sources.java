@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -24,8 +25,9 @@ import org.publicrecord.problem.Problem;
  *
  * @param documents the content files, sorted by path
  * @param data      the YAML files of {@code data/}
+ * @param keys      each document's key on the cache's shelf, by identity ({@link #keyOf})
  */
-public record Sources(List<SourceDocument> documents, DataFiles data) {
+public record Sources(List<SourceDocument> documents, DataFiles data, Map<SourceDocument, String> keys) {
 
     /** The cache's shelf of documents as read, by their names and texts. */
     static final String SHELF = "sources";
@@ -58,13 +60,13 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
         Listing listing = listings.get(Listing.class) instanceof Listing last && last.folder().equals(folder) && since.toldEveryChange()
                 ? last.updated(since) : Listing.of(folder);
         listings.put(Listing.class, listing);
-        List<SourceDocument> documents = Parallel.map(List.copyOf(listing.files().entrySet()), found -> {
+        List<Kept> files = Parallel.map(List.copyOf(listing.files().entrySet()), found -> {
             Path file = found.getKey();
             Stamp stamp = found.getValue();
             if (byFile.get(file) instanceof Kept kept && kept.stamp().equals(stamp) && !since.mayHaveChanged(file)) {
                 // Found without asking the shelf: saying so keeps it there for the next process.
                 asRead.touch(kept.key());
-                return kept.document();
+                return kept;
             }
             String shown = site.relativize(file).toString().replace('\\', '/');
             SourceText text = SourceText.read(file, shown);
@@ -72,10 +74,21 @@ public record Sources(List<SourceDocument> documents, DataFiles data) {
             String key = asRead.keeps() ? BuildCache.digest(BuildCache.CODE, shown, markup, text.text()) : null;
             SourceDocument document = (SourceDocument) byText.computeIfAbsent(text, read -> parsed(text, markup, asRead, key));
             asRead.touch(key);
-            byFile.put(file, new Kept(stamp, document, key));
-            return document;
+            Kept kept = new Kept(stamp, document, key);
+            byFile.put(file, kept);
+            return kept;
         }, threads);
-        return new Sources(documents, data);
+        Map<SourceDocument, String> keys = new IdentityHashMap<>();
+        files.forEach(kept -> keys.put(kept.document(), kept.key()));
+        return new Sources(files.stream().map(Kept::document).toList(), data, keys);
+    }
+
+    /**
+     * The digest under which {@code document} is kept as read: of the build's code, its file's
+     * name and its text, so it changes with anything the document holds. Null without a cache.
+     */
+    public String keyOf(SourceDocument document) {
+        return keys.get(document);
     }
 
     /**

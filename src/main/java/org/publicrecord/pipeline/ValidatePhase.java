@@ -28,7 +28,7 @@ final class ValidatePhase {
         List<Problem> problems = new SiteValidator(types.schemas(), options.source(), types.rules())
                 .publishing(new Publication(read.today(), options.includeDrafts()))
                 .keeping(cache.memo("problems"))
-                .keepingClean(cache.shelf(SiteValidator.CLEAN))
+                .keepingClean(cache.shelf(SiteValidator.CLEAN), read.sources()::keyOf)
                 .validate(read.sources().documents(), read.sources().data());
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,6 @@ import com.networknt.schema.JsonSchema;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.content.DataFiles;
-import org.publicrecord.content.DocumentBytes;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.schema.Schemas;
 import org.publicrecord.trust.PlainFields;
@@ -74,6 +74,9 @@ public class SiteValidator {
     private Publication publication;
     private Map<Object, Object> kept;
     private BuildCache.Shelf clean = BuildCache.none().shelf(CLEAN);
+    private Function<SourceDocument, String> keyOf = document -> null;
+    /** What the rules of one document at a time find depends on them (by their sentences) and the schemas alone. */
+    private final String eachDocumentRules;
 
     /**
      * @param schemas the schemas of the site's content types and data files
@@ -91,6 +94,8 @@ public class SiteValidator {
         List<Rule> all = new ArrayList<>(RULES);
         all.addAll(typeRules);
         this.rules = List.copyOf(all);
+        this.eachDocumentRules = BuildCache.digest(BuildCache.CODE, types,
+                rules.stream().filter(Rule.EachDocument.class::isInstance).map(Rule::checks).toList());
     }
 
     /**
@@ -114,13 +119,15 @@ public class SiteValidator {
     }
 
     /**
-     * Takes from {@code clean} that a document an earlier build checked, with the same name, fields
-     * and body, had no problem by the rules of {@link Rule#ofEachDocument}, so a new process checks
-     * only documents that are new or changed. Only documents without problems are kept: one with
-     * a problem stops the build, and is checked again after the fix.
+     * Takes from {@code clean} that a document an earlier build checked had no problem by the rules
+     * of {@link Rule#ofEachDocument}, so a new process checks only documents that are new or
+     * changed; {@code keyOf} gives a digest that changes with anything a document holds (the read
+     * phase's, {@link org.publicrecord.content.Sources#keyOf}), or null. Only documents without
+     * problems are kept: one with a problem stops the build, and is checked again after the fix.
      */
-    public SiteValidator keepingClean(BuildCache.Shelf clean) {
+    public SiteValidator keepingClean(BuildCache.Shelf clean, Function<SourceDocument, String> keyOf) {
         this.clean = clean;
+        this.keyOf = keyOf;
         return this;
     }
 
@@ -176,12 +183,8 @@ public class SiteValidator {
 
     /** The key under which {@code source} is kept as clean, or null when nothing is kept. */
     private String cleanKey(SourceDocument source) {
-        if (!clean.keeps()) {
-            return null;
-        }
-        // The rules by their sentences, since what they find depends on them and the schemas alone.
-        List<String> sentences = rules.stream().filter(Rule.EachDocument.class::isInstance).map(Rule::checks).toList();
-        return BuildCache.digest(BuildCache.CODE, types, sentences, DocumentBytes.of(source));
+        String document = clean.keeps() ? keyOf.apply(source) : null;
+        return document == null ? null : BuildCache.digest(eachDocumentRules, document);
     }
 
     private static List<Problem> check(Rule rule, Checked sources, List<Found> found) {

@@ -170,6 +170,21 @@ class SourcesTest {
     }
 
     @Test
+    void eachDocumentsKeyIsItsKeyOnTheShelfAndChangesWithItsText() throws IOException {
+        Sources first = Sources.read(site, site.resolve("content"), site.resolve("data"), 1, cache, cache.changes().take());
+        write("content/news/2024/two.md", "Second text, changed.");
+        cache.changes().changed(site.resolve("content/news/2024/two.md"));
+        Sources second = Sources.read(site, site.resolve("content"), site.resolve("data"), 1, cache, cache.changes().take());
+
+        String text = Files.readString(site.resolve("content/news/2024/one.md"));
+        assertThat(first.keyOf(first.documents().get(0)))
+                .isEqualTo(BuildCache.digest(BuildCache.CODE, "content/news/2024/one.md", SourceDocument.Markup.MARKDOWN, text))
+                .isEqualTo(second.keyOf(second.documents().get(0)));
+        assertThat(second.keyOf(second.documents().get(1))).isNotNull().isNotEqualTo(first.keyOf(first.documents().get(1)));
+        assertThat(Sources.read(site, site.resolve("content"), site.resolve("data"), 1).keyOf(first.documents().get(0))).isNull();
+    }
+
+    @Test
     void aContentFolderThatIsGoneIsToldNotTakenForAnEmptySite() throws IOException {
         read();
         PathUtils.deleteDirectory(site.resolve("content"));

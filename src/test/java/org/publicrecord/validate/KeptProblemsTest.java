@@ -57,12 +57,8 @@ class KeptProblemsTest {
     @Test
     void aNewProcessChecksOnlyDocumentsThatAreNewOrChangedOrHadAProblem(@TempDir Path cacheFolder) {
         AtomicInteger checked = new AtomicInteger();
-        Rule counting = Rule.ofEachDocument("Counts the documents it checks.", (site, document) -> {
-            checked.incrementAndGet();
-            return List.of();
-        });
-        SourceDocument other = SourceDocument.parse(new SourceText("content/news/2024/other.md",
-                "---\ntitle: Another story\ntype: news\ndate: 2024-03-12\nsummary: Short.\n---\n\nThe story.\n"), SourceDocument.Markup.MARKDOWN);
+        Rule counting = counting(checked);
+        SourceDocument other = other("The story.");
         List<SourceDocument> site = List.of(news("date: 2024-03-12"), other);
 
         BuildCache first = BuildCache.of(cacheFolder);
@@ -87,10 +83,7 @@ class KeptProblemsTest {
     @Test
     void aDocumentThePreviewFoundCleanInItsMemoStaysCleanForTheNextProcess(@TempDir Path cacheFolder) {
         AtomicInteger checked = new AtomicInteger();
-        Rule counting = Rule.ofEachDocument("Counts the documents it checks.", (site, document) -> {
-            checked.incrementAndGet();
-            return List.of();
-        });
+        Rule counting = counting(checked);
         SourceDocument unchanged = news("date: 2024-03-12");
         BuildCache preview = BuildCache.of(cacheFolder);
         Map<Object, Object> memo = new ConcurrentHashMap<>();
@@ -105,8 +98,22 @@ class KeptProblemsTest {
         assertThat(checked).hasValue(3);
     }
 
+    /** A rule of each document that finds nothing and counts the documents it checks. */
+    private static Rule counting(AtomicInteger checked) {
+        return Rule.ofEachDocument("Counts the documents it checks.", (site, document) -> {
+            checked.incrementAndGet();
+            return List.of();
+        });
+    }
+
     private static SiteValidator counted(Rule counting, BuildCache cache) {
-        return new SiteValidator(ContentTypes.installed().schemas(), SITE, List.of(counting)).keepingClean(cache.shelf(SiteValidator.CLEAN));
+        return new SiteValidator(ContentTypes.installed().schemas(), SITE, List.of(counting))
+                .keepingClean(cache.shelf(SiteValidator.CLEAN), KeptProblemsTest::keyOf);
+    }
+
+    /** A key that changes with anything the document holds, as the read phase's does. */
+    private static String keyOf(SourceDocument document) {
+        return BuildCache.digest(document.name(), document.fields(), document.body());
     }
 
     private static SiteValidator validator(Map<Object, Object> kept) {
