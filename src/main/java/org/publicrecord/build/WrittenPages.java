@@ -130,6 +130,18 @@ public final class WrittenPages {
         }
     }
 
+    /** The files of the built folder {@code folder} as the build that made it wrote them; none known when it kept no record. */
+    public static WrittenPages of(Path folder) {
+        Path manifest = manifestOf(folder);
+        return new WrittenPages(folder, false, Files.isRegularFile(manifest) ? read(manifest) : Map.of(), false);
+    }
+
+    /** The digest {@code path} had when the build that made this folder wrote it, if it is still exactly that file; null otherwise. */
+    public String digestAsWritten(String path) {
+        Written before = earlier.get(path);
+        return before != null && stillAsWritten(path, before) ? before.digest() : null;
+    }
+
     /** The file at {@code path} under this folder. */
     public Path fileOf(String path) {
         return root.resolve(path);

@@ -84,11 +84,12 @@ public abstract class FirstPages {
 
     /**
      * Renders the pages of {@code wanted} from the last build's model and hands them over, if it
-     * can; true when it did. The last model is let go either way: the build makes its own.
+     * can; true when it did. The last model is kept until this build has rendered its own
+     * ({@link #keep}): a build stopped for a newer change before then leaves it to the next, whose
+     * pages are then shown as quickly (holding two models for a while is the price).
      */
     final boolean renderFromLast(Read read, Set<String> wanted) {
         Last from = last;
-        last = null;
         if (from == null || wanted.isEmpty()) {
             return false;
         }

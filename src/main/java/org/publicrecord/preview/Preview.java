@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -36,8 +38,9 @@ import org.publicrecord.build.BuildCache;
 /**
  * The editors' preview: builds the site, serves it on localhost, rebuilds when a source file
  * changes and tells open pages to reload. It serves its own folder (never {@code target/site}),
- * so a preview with drafts can never be published by mistake. A build with mistakes prints them
- * and keeps serving the last good site.
+ * so a preview with drafts can never be published by mistake, straight from where each build puts
+ * the site (a link to its latest version, replaced in one step): nothing is copied, and a request
+ * always finds a whole site. A build with mistakes prints them and keeps serving the last good site.
  */
 public final class Preview implements AutoCloseable {
 
@@ -57,6 +60,11 @@ public final class Preview implements AutoCloseable {
     private final PrintStream out;
     private final BuildCache cache;
     private final ChangedFirst changedFirst = new ChangedFirst();
+    /**
+     * The pages of changed documents, shown before their build has put the site in place (by path
+     * in the site: {@code about/index.html}); served instead of the files until a build does.
+     */
+    private final Map<String, byte[]> shownFirst = new ConcurrentHashMap<>();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     /** What stopped the last build, shown at the top of every page served until a build succeeds. */
     private volatile List<Problem> problems = List.of();
@@ -72,7 +80,7 @@ public final class Preview implements AutoCloseable {
     /** @param options what to build; its output folder is the one served */
     public Preview(BuildOptions options, PrintStream out) {
         this.options = options;
-        this.served = options.output();
+        this.served = options.output().toAbsolutePath().normalize();
         this.out = out;
         this.cache = BuildCache.of(options.source());
     }
@@ -112,16 +120,17 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Rebuilds into a scratch folder and copies over only the files that changed. */
+    /** Rebuilds the site in place, and says which of its files the build changed. */
     synchronized void rebuild() {
-        Path scratch = served.resolveSibling(served.getFileName() + "-build");
         long start = System.nanoTime();
         changedFirst.started = start;
         try {
             beforeBuild.run();
-            BuildOptions build = new BuildOptions(options.source(), scratch, options.today(), options.includeDrafts(), options.threads());
-            new SiteBuild(build, PhaseLog.silent(), cache).run(changedFirst);
-            OutputSync.Changes changes = OutputSync.sync(scratch, served);
+            Path before = Files.exists(served) ? served.toRealPath() : null;
+            new SiteBuild(options, PhaseLog.silent(), cache).run(changedFirst);
+            // The site now in place holds the pages shown first, as they are now.
+            shownFirst.clear();
+            ChangedFiles changes = ChangedFiles.between(before, served.toRealPath());
             out.printf(Locale.ROOT, "rebuilt in %.2f s: %s changed, %s removed%n", (System.nanoTime() - start) / 1e9,
                     PhaseLog.count(changes.written().size(), "files"), PhaseLog.count(changes.deleted().size(), "files"));
             boolean fixed = !problems.isEmpty();
@@ -136,13 +145,19 @@ public final class Preview implements AutoCloseable {
             ProblemReport.print(failure.problems(), out, false);
             out.println("The preview still shows the last site that built without problems.");
             showProblems(failure.problems());
+        } catch (IOException e) {
+            fault(new UncheckedIOException(e));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError fault) {
-            // A fault in the build itself, not in the sources: said once, and the watcher carries on.
-            String message = "The preview could not rebuild because of an internal fault: " + fault;
-            out.println(message);
-            out.println("The preview still shows the last site that built without problems, and tries again on the next change.");
-            showProblems(List.of(Problem.inFile("", message, "save any file to try again; if it happens again, tell the site's maintainers")));
+            fault(fault);
         }
+    }
+
+    /** A fault in the build itself, not in the sources: said once, and the watcher carries on. */
+    private void fault(Throwable fault) {
+        String message = "The preview could not rebuild because of an internal fault: " + fault;
+        out.println(message);
+        out.println("The preview still shows the last site that built without problems, and tries again on the next change.");
+        showProblems(List.of(Problem.inFile("", message, "save any file to try again; if it happens again, tell the site's maintainers")));
     }
 
     /**
@@ -177,15 +192,7 @@ public final class Preview implements AutoCloseable {
 
         @Override
         public void rendered(Map<String, String> pages) {
-            try {
-                for (Map.Entry<String, String> page : pages.entrySet()) {
-                    Path file = served.resolve(page.getKey());
-                    Files.createDirectories(file.getParent());
-                    Files.writeString(file, page.getValue());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            pages.forEach((path, text) -> shownFirst.put(path, text.getBytes(StandardCharsets.UTF_8)));
             out.printf(Locale.ROOT, "shown in %.2f s: %s; the rest of the site follows%n", (System.nanoTime() - started) / 1e9,
                     String.join(", ", pages.keySet()));
             notifyListeners();
@@ -232,16 +239,29 @@ public final class Preview implements AutoCloseable {
             }
             return;
         }
-        Path file = resolve(path);
-        if (file == null) {
-            Path notFound = served.resolve("404.html");
-            byte[] page = Files.exists(notFound) ? Files.readAllBytes(notFound) : new byte[0];
+        String file = fileOf(path);
+        byte[] bytes = file == null ? null : bytesOf(file);
+        if (bytes == null) {
+            byte[] page = bytesOf("404.html");
+            page = page == null ? new byte[0] : page;
             send(exchange, 404, "html", page.length == 0 && problems.isEmpty() ? page : withReload(page));
             return;
         }
         String extension = extension(file);
-        byte[] bytes = Files.readAllBytes(file);
         send(exchange, 200, extension, extension.equals("html") ? withReload(bytes) : bytes);
+    }
+
+    /** The bytes of the site's file at {@code file} ({@code about/index.html}): as shown first, or as built; null when there is none. */
+    private byte[] bytesOf(String file) throws IOException {
+        byte[] first = shownFirst.get(file);
+        if (first != null) {
+            return first;
+        }
+        try {
+            return Files.readAllBytes(served.resolve(file));
+        } catch (NoSuchFileException gone) {
+            return null;
+        }
     }
 
     /** Whether a Host header names this machine: localhost, 127.0.0.1 or [::1], with any port. */
@@ -253,16 +273,21 @@ public final class Preview implements AutoCloseable {
         return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]");
     }
 
-    /** The file for a request path, or null; never a file outside the served folder. */
-    private Path resolve(String requestPath) {
+    /**
+     * The site's file for a request path, as its path in the site ({@code about/index.html} for
+     * {@code /about/}), or null; never a file outside the served folder.
+     */
+    private String fileOf(String requestPath) {
         Path file = served.resolve(requestPath.replaceFirst("^/+", "")).normalize();
         if (!file.startsWith(served)) {
             return null;
         }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
+        String path = served.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        String index = path.isEmpty() ? "index.html" : path + "/index.html";
+        if (!path.isEmpty() && (shownFirst.containsKey(path) || Files.isRegularFile(file))) {
+            return path;
         }
-        return Files.isRegularFile(file) ? file : null;
+        return shownFirst.containsKey(index) || Files.isRegularFile(file.resolve("index.html")) ? index : null;
     }
 
     /** The page as served: the problems' alert at its top, if any, and the reload script at its end. */
@@ -283,7 +308,10 @@ public final class Preview implements AutoCloseable {
     }
 
     private static String extension(Path file) {
-        String name = file.getFileName().toString();
+        return extension(file.getFileName().toString());
+    }
+
+    private static String extension(String name) {
         return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
