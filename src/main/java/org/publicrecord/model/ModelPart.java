@@ -2,6 +2,8 @@ package org.publicrecord.model;
 
 import java.util.function.Function;
 
+import org.jbake.model.DocumentModel;
+
 /**
  * A part of the model ({@link Feature#parts}) that says what pages reading it depend on. A page is
  * rendered again when the site's digest changes: every field of every document but its body, the
@@ -20,5 +22,15 @@ public interface ModelPart {
      */
     default String digest(Function<Object, String> stored) {
         return "";
+    }
+
+    /**
+     * Whether this part, made again with {@code document} as it is now, could hold something else
+     * for it than it does: the preview then renders the document's page from a new model rather
+     * than from the last one ({@code pipeline.FirstPages}). False, as here, for a part that pages
+     * read nothing of about the document they show.
+     */
+    default boolean outdatedBy(DocumentModel document) {
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jbake.model.DocumentModel;
 import org.publicrecord.build.Superseded;
 import org.publicrecord.content.SourceDocument;
+import org.publicrecord.model.ModelPart;
 import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.model.Translations;
@@ -126,6 +127,10 @@ public abstract class FirstPages {
             from.model().features().forEach(feature -> feature.prepare(from.model(), document));
             if (preparing.stream().anyMatch(output -> output.changes(document))) {
                 // Its pictures are made responsive by the render phase, which writes their copies too.
+                return false;
+            }
+            if (from.model().parts().values().stream().anyMatch(part -> part instanceof ModelPart worked && worked.outdatedBy(document))) {
+                // What the last model worked out from the document (the actions its minutes look at again) is not what it says now.
                 return false;
             }
             pages.put(document.getUri(), from.renderer().text(document));

@@ -33,6 +33,8 @@ public final class MattersArising implements ModelPart {
      */
     private static final Pattern ACTION_ID = Pattern.compile("[A-Z](?<!\\w[A-Z])[A-Z]{1,5}-[0-9]{4}-[0-9]{2,3}(?!\\w)");
 
+    private final Set<String> known;
+    private final Map<String, String> raisedAt;
     private final Map<String, List<String>> reviewedBy = new LinkedHashMap<>();
     private final Map<String, List<DocumentModel>> meetingsReviewing = new LinkedHashMap<>();
 
@@ -42,31 +44,37 @@ public final class MattersArising implements ModelPart {
      * @param raisedAt            an action's id to the file name of the meeting it was raised at, if any
      */
     public MattersArising(List<DocumentModel> meetingsNewestFirst, Collection<String> actionIds, Map<String, String> raisedAt) {
-        Set<String> known = Set.copyOf(actionIds);
+        this.known = Set.copyOf(actionIds);
+        this.raisedAt = Map.copyOf(raisedAt);
         List<DocumentModel> oldestFirst = new ArrayList<>(meetingsNewestFirst);
         java.util.Collections.reverse(oldestFirst);
         for (DocumentModel meeting : oldestFirst) {
-            String slug = String.valueOf(meeting.get("slug"));
-            Set<String> ledTo = new LinkedHashSet<>();
-            forEachItem(meeting.get("decisions"), decision -> ledTo.addAll(texts(decision.get("actions"))));
-            Set<String> referred = new LinkedHashSet<>();
-            forEachItem(meeting.get("agenda"), item -> referred.addAll(texts(item.get("actions"))));
-            Object body = meeting.getBody();
-            if (body != null) {
-                Matcher matcher = ACTION_ID.matcher(String.valueOf(body));
-                while (matcher.find()) {
-                    referred.add(matcher.group());
-                }
-            }
-            List<String> reviewed = referred.stream()
-                    .filter(known::contains)
-                    .filter(id -> !slug.equals(raisedAt.get(id)) && !ledTo.contains(id))
-                    .toList();
+            List<String> reviewed = reviewedIn(meeting);
             if (!reviewed.isEmpty()) {
-                reviewedBy.put(slug, reviewed);
+                reviewedBy.put(String.valueOf(meeting.get("slug")), reviewed);
                 reviewed.forEach(id -> meetingsReviewing.computeIfAbsent(id, key -> new ArrayList<>()).add(meeting));
             }
         }
+    }
+
+    /** The ids of the actions {@code meeting} looks at again, as its agenda and minutes are now. */
+    private List<String> reviewedIn(DocumentModel meeting) {
+        String slug = String.valueOf(meeting.get("slug"));
+        Set<String> ledTo = new LinkedHashSet<>();
+        forEachItem(meeting.get("decisions"), decision -> ledTo.addAll(texts(decision.get("actions"))));
+        Set<String> referred = new LinkedHashSet<>();
+        forEachItem(meeting.get("agenda"), item -> referred.addAll(texts(item.get("actions"))));
+        Object body = meeting.getBody();
+        if (body != null) {
+            Matcher matcher = ACTION_ID.matcher(String.valueOf(body));
+            while (matcher.find()) {
+                referred.add(matcher.group());
+            }
+        }
+        return referred.stream()
+                .filter(known::contains)
+                .filter(id -> !slug.equals(raisedAt.get(id)) && !ledTo.contains(id))
+                .toList();
     }
 
     /** The ids of the actions the meeting looked at again, in the order it first mentions them. */
@@ -91,6 +99,12 @@ public final class MattersArising implements ModelPart {
 
     private static List<String> texts(Object value) {
         return value instanceof List<?> list ? list.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList() : List.of();
+    }
+
+    /** A meeting's page lists the actions it looked at again: read from its agenda and minutes, which may name others now. */
+    @Override
+    public boolean outdatedBy(DocumentModel document) {
+        return "meeting".equals(document.getType()) && !reviewedIn(document).equals(reviewedAt(String.valueOf(document.get("slug"))));
     }
 
     /** The actions each meeting looked at again: read partly from the minutes' bodies. */
