@@ -16,7 +16,11 @@ public final class Parallel {
     private Parallel() {
     }
 
-    /** Applies {@code work} to every item, keeping their order; fails with all problems of all items. */
+    /**
+     * Applies {@code work} to every item, keeping their order; fails with all problems of all
+     * items. Once an item fails otherwise (a fault, or a newer change to build: {@link Superseded}),
+     * the items not yet started are not started: the build stops as soon as those under way end.
+     */
     public static <T, R> List<R> map(List<T> items, Function<T, R> work, int threads) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<RuntimeException> faults = Collections.synchronizedList(new ArrayList<>());
@@ -25,6 +29,9 @@ public final class Parallel {
         RenderTrace trace = RenderTrace.current();
         try {
             List<R> results = pool.submit(() -> items.parallelStream().map(item -> {
+                if (!faults.isEmpty()) {
+                    return null;
+                }
                 try {
                     return RenderTrace.carried(trace, () -> work.apply(item));
                 } catch (BuildFailure failure) {

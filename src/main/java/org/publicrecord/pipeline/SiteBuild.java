@@ -63,6 +63,7 @@ public final class SiteBuild {
             boolean shown = first.renderFromLast(read, wanted);
             ModelPhase modelPhase = new ModelPhase(log);
             SiteModel model = modelPhase.run(read, types, options, config, cache);
+            first.carryOn();
             RenderPhase renderPhase = new RenderPhase(log);
             SiteRenderer rendered = renderPhase.run(model, config, cache, shown ? Set.of() : wanted, first);
             first.keep(read, model, rendered, modelPhase.crawler());

@@ -96,6 +96,7 @@ public final class SiteOven extends Oven {
             if (stage == SiteOutput.Stage.RENDER) {
                 // The documents are as the pages show them once they are prepared (pictures made responsive).
                 renderer.keepsPieces(globals);
+                first.carryOn();
                 renderFirst();
                 // Independent of each other, so they share the cores.
                 files += Parallel.map(ofStage, output -> output.render(renderer, model.store(), config), model.options().threads())
