@@ -44,9 +44,19 @@ class ParallelTest {
             if (ran.incrementAndGet() == 3) {
                 throw new Superseded();
             }
+            // Each item takes a while, as a page does: without it one thread ends its share before the other fails.
+            pause();
             return item;
         }, 2)).isInstanceOf(Superseded.class);
         // The other thread may start an item or two while the third fails; without the stop all 200 run.
         assertThat(ran.get()).isLessThan(20);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
