@@ -26,14 +26,12 @@ record ChangedFiles(List<String> written, List<String> deleted) {
 
     /** From the version folder {@code before} (null, or gone: there was none) to the version folder {@code after}. */
     static ChangedFiles between(Path before, Path after) {
-        if (before != null && !Files.isDirectory(before)) {
-            // A site built before versions were kept, moved aside as the first version came.
-            before = null;
-        }
+        // Gone: a site built before versions were kept, moved aside as the first version came.
+        boolean wasOne = before != null && Files.isDirectory(before);
         Set<String> now = files(after);
-        Set<String> then = before == null ? Set.of() : files(before);
+        Set<String> then = wasOne ? files(before) : Set.of();
         WrittenPages wroteNow = WrittenPages.of(after);
-        WrittenPages wroteThen = before == null ? null : WrittenPages.of(before);
+        WrittenPages wroteThen = wasOne ? WrittenPages.of(before) : null;
         List<String> written = now.stream()
                 .filter(file -> !then.contains(file) || !same(file, wroteThen, wroteNow))
                 .sorted().toList();

@@ -149,17 +149,11 @@ class FirstPagesTest {
 
     @Test
     void aBuildStoppedBeforeItsModelWasMadeLeavesTheLastModelToTheNext() throws IOException {
-        append(MEETING, "\n" + EDIT + "\n");
-        cache.changes().changed(site.resolve(MEETING));
-        first.newerOnceShown = true;
-        assertThatThrownBy(() -> build(Set.of(MEETING))).isInstanceOf(Superseded.class);
+        editAndStopOnceShown();
 
         // The layout changes untold, as in the first test: a page without it was rendered from the model of the build before the stopped one.
-        first.newerOnceShown = false;
         append("templates/layouts/base.peb", TEMPLATE_MARK + "\n");
-        append(MEETING, "\nAnd one more sentence.\n");
-        cache.changes().changed(site.resolve(MEETING));
-        build(Set.of(MEETING));
+        editAgainAndBuild();
 
         assertThat(first.pages.get(PAGE)).contains(EDIT, "And one more sentence.").doesNotContain(TEMPLATE_MARK);
         assertThat(Files.readString(folder.resolve("out").resolve(PAGE))).contains(EDIT, "And one more sentence.", TEMPLATE_MARK);
@@ -167,20 +161,30 @@ class FirstPagesTest {
 
     @Test
     void aTemplateChangedAfterAStoppedBuildShowsTheFirstPageFromTheNewModel() throws IOException {
+        editAndStopOnceShown();
+
+        append("templates/layouts/base.peb", TEMPLATE_MARK + "\n");
+        cache.changes().changed(site.resolve("templates/layouts/base.peb"));
+        editAgainAndBuild();
+
+        assertThat(first.pages.get(PAGE)).contains(EDIT, "And one more sentence.", TEMPLATE_MARK)
+                .isEqualTo(Files.readString(folder.resolve("out").resolve(PAGE)));
+    }
+
+    /** Edits the meeting and builds, a newer change coming as soon as its page is shown: the build stops. */
+    private void editAndStopOnceShown() throws IOException {
         append(MEETING, "\n" + EDIT + "\n");
         cache.changes().changed(site.resolve(MEETING));
         first.newerOnceShown = true;
         assertThatThrownBy(() -> build(Set.of(MEETING))).isInstanceOf(Superseded.class);
-
         first.newerOnceShown = false;
-        append("templates/layouts/base.peb", TEMPLATE_MARK + "\n");
-        cache.changes().changed(site.resolve("templates/layouts/base.peb"));
+    }
+
+    /** The newer change: the meeting edited once more, told, and built. */
+    private void editAgainAndBuild() throws IOException {
         append(MEETING, "\nAnd one more sentence.\n");
         cache.changes().changed(site.resolve(MEETING));
         build(Set.of(MEETING));
-
-        assertThat(first.pages.get(PAGE)).contains(EDIT, "And one more sentence.", TEMPLATE_MARK)
-                .isEqualTo(Files.readString(folder.resolve("out").resolve(PAGE)));
     }
 
     private void build(Set<String> wanted) {

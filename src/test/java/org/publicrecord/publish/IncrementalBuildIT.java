@@ -30,7 +30,7 @@ import org.publicrecord.problem.BuildFailure;
 /**
  * A build that reuses what earlier builds kept ({@link BuildCache}) gives exactly what a clean
  * build of the same sources gives, after a random series of edits (some naming an action, which
- * changes the action's page), additions, renames and
+ * changes the action's page), changed titles, additions, renames and
  * deletions of content, a template change and a data change. Half the steps build as a repeated
  * {@code build} command does (a new process: only the cache on disk), half as the preview does
  * (one process throughout, told which files changed as its watcher tells it, with the pages of
@@ -170,7 +170,7 @@ class IncrementalBuildIT {
         List<Path> documents = contentFiles(site);
         Path any = documents.get(random.nextInt(documents.size()));
         String name = site.relativize(any).toString().replace('\\', '/');
-        switch (random.nextInt(7)) {
+        switch (random.nextInt(8)) {
             case 0 -> {
                 append(any, "\n\nA sentence added at step " + step + " of the series.\n");
                 changed.add(name);
@@ -203,6 +203,12 @@ class IncrementalBuildIT {
                 return "deleted " + name;
             }
             case 5 -> {
+                // A field every list and neighbour shows, not the body: the edit editors make most after the minutes.
+                retitle(any, " (retitled at step " + step + ")");
+                changed.add(name);
+                return "retitled " + name;
+            }
+            case 6 -> {
                 append(site.resolve("templates/layouts/base.peb"), "\n<!-- changed at step " + step + " -->\n");
                 return "changed templates/layouts/base.peb";
             }
@@ -238,6 +244,23 @@ class IncrementalBuildIT {
     private static void append(Path file, String text) {
         try {
             Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds {@code text} to the document's title (its first {@code title:} line), or to its end if it has none. */
+    private static void retitle(Path file, String text) {
+        try {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?m)^(:?title:[ \\t]*)([\"']?)(.*?)([\"']?)[ \\t]*$").matcher(source);
+            if (!title.find()) {
+                append(file, "\n\nRetitled" + text + ".\n");
+                return;
+            }
+            String retitled = source.substring(0, title.start()) + title.group(1) + title.group(2) + title.group(3) + text + title.group(4)
+                    + source.substring(title.end());
+            Files.writeString(file, retitled, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,4 +50,14 @@ public final class EasyReads implements ModelPart {
     public DocumentModel original(String url) {
         return originalOf.get(url);
     }
+
+    /** A version's page links to its original: a version new here (renamed, added) or now of another page is not known as it is. */
+    @Override
+    public boolean outdatedBy(DocumentModel document) {
+        if (!"easyread".equals(document.getType())) {
+            return false;
+        }
+        DocumentModel original = original(String.valueOf(document.get("url")));
+        return original == null || !String.valueOf(original.get("url")).equals(document.get("of") + "/");
+    }
 }
