@@ -1,7 +1,6 @@
 package org.publicrecord.follow;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 
 import org.jbake.model.DocumentModel;
 import org.publicrecord.model.SiteIndex;
@@ -58,12 +57,7 @@ public final class MeetingNews {
         if (meeting.get("publish_date") != null) {
             return LocalDate.parse(String.valueOf(meeting.get("publish_date")));
         }
-        LocalDate day = Meetings.dayOf(meeting);
-        return facts.of(String.valueOf(meeting.get("committee"))).stream()
-                .map(Meetings::dayOf)
-                .filter(other -> other.isBefore(day))
-                .max(Comparator.naturalOrder())
-                .orElse(day);
+        return facts.dayBefore(meeting).orElse(Meetings.dayOf(meeting));
     }
 
     /** The day the meeting's entry last changed (see the class description); {@code today} holds back an approval still to come. */

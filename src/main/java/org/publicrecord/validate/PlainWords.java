@@ -51,6 +51,27 @@ public final class PlainWords {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟。])[\"'”’)]*\\s+(?=[\"'“‘(]?[\\p{Lu}\\p{Lo}\\d])");
+    /** A list item's mark and the space after it: "- ", "2. ", "** ". */
+    private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d+[.)]|\\*+|\\.+)\\s+");
+
+    /** A pattern of marks and what each becomes. */
+    private record Replacement(Pattern pattern, String with) {
+    }
+
+    /** Markdown's and AsciiDoc's marks in a line of prose, in the order they come out (see {@link #plain}). */
+    private static final List<Replacement> MARKS = List.of(
+            new Replacement(Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)"), ""),
+            new Replacement(Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)"), "$1"),
+            new Replacement(Pattern.compile("\\[([^\\]]*)\\]\\[[^\\]]*\\]"), "$1"),
+            new Replacement(Pattern.compile("(https?|mailto):[^\\s\\[]+\\[([^\\]]*)\\]"), "$2"),
+            new Replacement(Pattern.compile("https?://\\S+"), ""),
+            new Replacement(Pattern.compile("`[^`]*`"), ""),
+            new Replacement(Pattern.compile("[*_]{1,3}"), ""));
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e)$");
+    private static final Pattern LEADING_Y = Pattern.compile("^y");
+    private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]{1,2}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern PASSIVE = Pattern.compile("\\b(am|is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?"
             + "(\\w+ed|known|done|made|given|taken|seen|written|held|paid|shown|told|built|sent|kept|found|brought|chosen|"
@@ -63,6 +84,8 @@ public final class PlainWords {
     private final double readingEase;
     private final boolean passive;
     private final List<Jargon> jargon;
+    /** Each jargon word case-folded ({@link #folded}), to pass over a sentence without it before its pattern runs. */
+    private final List<String> foldedJargon;
     private final boolean fail;
     private final boolean list;
     private final Locale siteLanguage;
@@ -72,6 +95,7 @@ public final class PlainWords {
         this.readingEase = readingEase;
         this.passive = passive;
         this.jargon = jargon;
+        this.foldedJargon = jargon.stream().map(entry -> folded(entry.word())).toList();
         this.fail = fail;
         this.list = list;
         this.siteLanguage = siteLanguage;
@@ -220,11 +244,16 @@ public final class PlainWords {
                     }
                 }
             }
-            for (Jargon entry : jargon) {
-                Matcher found = entry.pattern().matcher(sentence.text());
+            String folded = jargon.isEmpty() ? "" : folded(sentence.text());
+            for (int i = 0; i < jargon.size(); i++) {
+                // Most sentences hold no jargon: a plain search says so sooner than the word's pattern.
+                if (!folded.contains(foldedJargon.get(i))) {
+                    continue;
+                }
+                Matcher found = jargon.get(i).pattern().matcher(sentence.text());
                 if (found.find()) {
                     warnings.add(warn(byRule, "jargon", document, sentence.line(), "'" + found.group() + "' is on the site's list of jargon",
-                            entry.instead() == null ? "say it in everyday words" : "write '" + entry.instead() + "'"));
+                            jargon.get(i).instead() == null ? "say it in everyday words" : "write '" + jargon.get(i).instead() + "'"));
                 }
             }
         }
@@ -265,13 +294,13 @@ public final class PlainWords {
             boolean skip = code || trimmed.startsWith("|") || trimmed.startsWith("#") || trimmed.startsWith("=") || trimmed.startsWith("<")
                     || trimmed.startsWith("[") && trimmed.endsWith("]") || trimmed.startsWith(":") || trimmed.startsWith("{")
                     || line.startsWith("    ") && paragraph.isEmpty();
-            boolean item = trimmed.matches("^([-*+]|\\d+[.)]|\\*+|\\.+)\\s.*");
+            boolean item = LIST_ITEM.matcher(trimmed).lookingAt();
             if (trimmed.isEmpty() || skip || item) {
                 flush(paragraph, starts, sentences);
                 if (!item || code) {
                     continue;
                 }
-                trimmed = trimmed.replaceFirst("^([-*+]|\\d+[.)]|\\*+|\\.+)\\s+", "");
+                trimmed = LIST_ITEM.matcher(trimmed).replaceFirst("");
             }
             starts.add(new int[] {paragraph.length(), document.bodyFirstLine() + i});
             paragraph.append(plain(trimmed)).append(' ');
@@ -314,26 +343,36 @@ public final class PlainWords {
 
     /** Markdown and AsciiDoc marks out: a link's words stay, its address goes; code goes. */
     private static String plain(String line) {
-        return line.replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", "")
-                .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .replaceAll("\\[([^\\]]*)\\]\\[[^\\]]*\\]", "$1")
-                .replaceAll("(https?|mailto):[^\\s\\[]+\\[([^\\]]*)\\]", "$2")
-                .replaceAll("https?://\\S+", "")
-                .replaceAll("`[^`]*`", "")
-                .replaceAll("[*_]{1,3}", "");
+        String text = line;
+        for (Replacement mark : MARKS) {
+            text = mark.pattern().matcher(text).replaceAll(mark.with());
+        }
+        return text;
+    }
+
+    /**
+     * The text with each character case-folded as the jargon patterns compare them (upper case,
+     * then lower), one for one, so a word the pattern finds is in it.
+     */
+    static String folded(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 
     /** English syllables, counted by vowel groups: "partnership" 3, "people" 2, "care" 1. */
     static int syllables(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String lower = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (lower.isEmpty()) {
             return 1;
         }
         if (lower.length() <= 3) {
             return 1;
         }
-        lower = lower.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
-        Matcher groups = Pattern.compile("[aeiouy]{1,2}").matcher(lower);
+        lower = LEADING_Y.matcher(SILENT_ENDING.matcher(lower).replaceAll("")).replaceAll("");
+        Matcher groups = VOWEL_GROUP.matcher(lower);
         int count = 0;
         while (groups.find()) {
             count++;

@@ -48,6 +48,17 @@ class PlainWordsTest {
     }
 
     @Test
+    void jargonIsFoundInAnyCaseAndOnlyAsAWholeWord() {
+        SourceDocument page = document("content/news/2026/letter.md",
+                "Stakeholders came.\n\nWe wrote to STAKEHOLDERS.\n\nOur Going Forward plan.\n\nWe met nonstakeholders and went forwardly.\n");
+        PlainWords.Report report = PlainWords.of(SITE, java.util.Locale.UK).check(List.of(page));
+        assertThat(report.warnings()).extracting(Problem::line, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, "'Stakeholders' is on the site's list of jargon"),
+                org.assertj.core.groups.Tuple.tuple(7, "'STAKEHOLDERS' is on the site's list of jargon"),
+                org.assertj.core.groups.Tuple.tuple(9, "'Going Forward' is on the site's list of jargon"));
+    }
+
+    @Test
     void thePassiveVoiceIsNamedOnItsOwnLine() {
         SourceDocument page = document("content/news/2026/report.md", "We met in May.\nThe plan was agreed by the board.\n\nWe are interested in your views.\n");
         PlainWords.Report report = PlainWords.of(SITE, java.util.Locale.UK).check(List.of(page));

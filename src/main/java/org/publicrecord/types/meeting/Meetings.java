@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +58,8 @@ public final class Meetings implements ModelPart {
 
     private final List<DocumentModel> newestFirst;
     private final Map<String, List<DocumentModel>> byCommittee = new LinkedHashMap<>();
+    /** The days each committee meets on, for finding a meeting's previous one without a walk over all of them. */
+    private final Map<String, NavigableSet<LocalDate>> daysByCommittee = new LinkedHashMap<>();
     private final Function<String, Map<String, Object>> committees;
     private final Site site;
     private final Formats formats;
@@ -80,6 +84,7 @@ public final class Meetings implements ModelPart {
         this.formats = formats;
         for (DocumentModel meeting : this.newestFirst) {
             byCommittee.computeIfAbsent(String.valueOf(meeting.get("committee")), id -> new ArrayList<>()).add(meeting);
+            daysByCommittee.computeIfAbsent(String.valueOf(meeting.get("committee")), id -> new TreeSet<>()).add(dayOf(meeting));
         }
     }
 
@@ -101,6 +106,12 @@ public final class Meetings implements ModelPart {
     /** The meetings of one committee, newest first. */
     public List<DocumentModel> of(String committeeId) {
         return List.copyOf(byCommittee.getOrDefault(committeeId, List.of()));
+    }
+
+    /** The day of the same committee's last meeting before this meeting's day, if it has one. */
+    public Optional<LocalDate> dayBefore(DocumentModel meeting) {
+        NavigableSet<LocalDate> days = daysByCommittee.get(String.valueOf(meeting.get("committee")));
+        return Optional.ofNullable(days == null ? null : days.lower(dayOf(meeting)));
     }
 
     /** The committee of {@code data/committees.yaml} with this id, or null. */

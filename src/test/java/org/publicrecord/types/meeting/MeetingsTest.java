@@ -75,6 +75,21 @@ class MeetingsTest {
     }
 
     @Test
+    void theDayBeforeIsTheSameCommitteesLastMeetingOnAnEarlierDay() {
+        DocumentModel july = meeting("2026-07-02", "board", Map.of());
+        DocumentModel forum = meeting("2026-06-20", "forum", Map.of());
+        DocumentModel juneEvening = meeting("2026-06-04", "board", Map.of("start", "19:00"));
+        DocumentModel juneMorning = meeting("2026-06-04", "board", Map.of("start", "10:00"));
+        DocumentModel march = meeting("2026-03-12", "board", Map.of());
+        Meetings meetings = of(july, forum, juneEvening, juneMorning, march);
+        assertThat(meetings.dayBefore(july)).contains(LocalDate.of(2026, 6, 4));
+        // A second meeting on the same day was announced with the first: its day before is the one before both.
+        assertThat(meetings.dayBefore(juneEvening)).contains(LocalDate.of(2026, 3, 12));
+        assertThat(meetings.dayBefore(march)).isEmpty();
+        assertThat(meetings.dayBefore(forum)).isEmpty();
+    }
+
+    @Test
     void addressesAndUidsComeFromTheSitesAddress() {
         DocumentModel held = meeting("2025-03-25", "board", Map.of());
         Meetings meetings = of(held);
