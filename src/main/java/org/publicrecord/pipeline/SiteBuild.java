@@ -7,6 +7,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.render.SiteRenderer;
 import org.publicrecord.types.ContentTypes;
@@ -52,6 +53,7 @@ public final class SiteBuild {
         Path partial = PublishPhase.partialFolderOf(output);
         PublishPhase.Sweep sweep = PublishPhase.sweep(partial, output, cache.keeps());
         boolean published = false;
+        boolean superseded = false;
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
             Read read = new ReadPhase(log).run(options, config, cache);
@@ -76,6 +78,7 @@ public final class SiteBuild {
             published = true;
             return files;
         } catch (RuntimeException stopped) {
+            superseded = stopped instanceof Superseded;
             // What stopped the build is what the editor needs to read, even if the clean-up fails too.
             try {
                 sweep.finish();
@@ -85,8 +88,11 @@ public final class SiteBuild {
             }
             throw stopped;
         } finally {
-            // What was worked out is right whatever stopped the build, and the next build after a fix needs most of it.
-            cache.save(published);
+            // What was worked out is right whatever stopped the build, and the next build after a fix needs most of it;
+            // a build stopped for a newer change leaves it in memory for that change's build, which starts at once and saves it.
+            if (!superseded) {
+                cache.save(published);
+            }
         }
     }
 }

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +148,30 @@ class FirstPagesTest {
 
         assertThat(first.pages.get(PAGE)).contains(EDIT, "And one more sentence.");
         assertThat(Files.readString(published)).isEqualTo(first.pages.get(PAGE));
+    }
+
+    @Test
+    void aBuildStoppedForANewerChangeLeavesTheCachesFilesToTheBuildThatFollows() throws IOException {
+        Map<Path, FileTime> saved = cacheFiles();
+        assertThat(saved).isNotEmpty();
+
+        editAndStopOnceShown();
+        assertThat(cacheFiles()).as("saving waits for the newer change's build").isEqualTo(saved);
+
+        editAgainAndBuild();
+        assertThat(cacheFiles()).isNotEqualTo(saved);
+        assertThat(Files.readString(folder.resolve("out").resolve(PAGE))).contains(EDIT, "And one more sentence.");
+    }
+
+    /** Each file of the site's build cache, with when it was last written. */
+    private Map<Path, FileTime> cacheFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(site.resolve(BuildCache.FOLDER))) {
+            Map<Path, FileTime> written = new TreeMap<>();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                written.put(file, Files.getLastModifiedTime(file));
+            }
+            return written;
+        }
     }
 
     @Test

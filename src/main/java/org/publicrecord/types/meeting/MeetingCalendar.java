@@ -146,7 +146,10 @@ public final class MeetingCalendar {
             // A copy: calendars are written on several threads, and ical4j's components are not made to be shared.
             components.add(timeZone(facts.zone(), firstYear, lastYear).copy());
             for (DocumentModel meeting : inOrder) {
-                components.add(event(meeting, facts, words, stamp));
+                VEvent event = event(meeting, facts, words, stamp);
+                components.add(event);
+                // The text below is this event's: made from it, the event is not made twice.
+                facts.calendarEvent(new EventKey(meeting.getNoExtensionUri(), built, words), () -> lines(event.toString()));
             }
             ValidationResult result = new Calendar(new PropertyList(properties), new ComponentList<>(components)).validate();
             if (result.hasErrors()) {
