@@ -201,14 +201,29 @@ public final class WrittenPages {
 
     /** Saves what this build wrote beside its folder, for the build that will bring the folder up to date. */
     public void save() {
+        save(written);
+    }
+
+    /**
+     * Saves what this build wrote so far and, for the files it did not come to, what the build
+     * before it wrote: the record of a folder a build that stopped leaves for the next one to bring
+     * up to date. A file changed after its record was made no longer matches it, and is written again.
+     */
+    public void saveAsStopped() {
+        Map<String, Written> known = new HashMap<>(earlier);
+        known.putAll(written);
+        save(known);
+    }
+
+    private void save(Map<String, Written> files) {
         if (!keeps) {
             return;
         }
         Path manifest = manifestOf(root);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(manifest), 1 << 16))) {
             out.writeInt(FORMAT);
-            out.writeInt(written.size());
-            for (Map.Entry<String, Written> file : written.entrySet()) {
+            out.writeInt(files.size());
+            for (Map.Entry<String, Written> file : files.entrySet()) {
                 out.writeUTF(file.getKey());
                 out.writeUTF(file.getValue().digest());
                 out.writeLong(file.getValue().size());

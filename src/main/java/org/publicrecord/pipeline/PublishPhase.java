@@ -115,6 +115,34 @@ final class PublishPhase {
         }
     }
 
+    /**
+     * Puts the folder of a build that did not finish back among the versions, as the one for the
+     * next build to bring up to date, when what its files held is known: the manifest of the version
+     * it was made from. A file the build changed no longer matches that manifest and is written
+     * again; the rest is left as it is. Without this, the build after a stopped one (in the preview,
+     * a save while the site rebuilds) had no version to bring up to date and created every file anew:
+     * 22,000 files at 9,129 documents, seconds of the disk's time under every later save.
+     */
+    static void setAside(Path partial, Path output) {
+        Path manifest = WrittenPages.manifestOf(partial);
+        Path versions = versionsOf(output);
+        if (!Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(manifest) || !Files.isDirectory(versions)) {
+            discard(partial, output);
+            return;
+        }
+        try {
+            Path version = versions.resolve(newVersionName());
+            Files.move(partial, version, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(manifest, WrittenPages.manifestOf(version), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not set " + partial + " aside: " + e.getMessage(), e);
+        }
+    }
+
+    private static String newVersionName() {
+        return Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(System.nanoTime() & 0xffffff, 36);
+    }
+
     /** The version before the one {@code output} shows, if its files are known; null when there is none. */
     private static Path spareOf(Path output) throws IOException {
         Path versions = versionsOf(output);
@@ -169,7 +197,7 @@ final class PublishPhase {
         try {
             Files.createDirectories(versions);
             Path replaced = currentVersion(output);
-            Path version = versions.resolve(Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toString(System.nanoTime() & 0xffffff, 36));
+            Path version = versions.resolve(newVersionName());
             Files.move(partial, version, StandardCopyOption.ATOMIC_MOVE);
             Path manifest = WrittenPages.manifestOf(partial);
             if (Files.exists(manifest)) {

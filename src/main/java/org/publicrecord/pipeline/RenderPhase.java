@@ -8,6 +8,7 @@ import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.WrittenPages;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.output.SearchIndex;
 import org.publicrecord.render.SiteRenderer;
@@ -16,6 +17,8 @@ import org.publicrecord.render.SiteRenderer;
 final class RenderPhase {
 
     private final PhaseLog log;
+    /** The oven of this build's render, once it has started. */
+    private SiteOven oven;
 
     RenderPhase(PhaseLog log) {
         this.log = log;
@@ -26,10 +29,15 @@ final class RenderPhase {
         utensils.setConfiguration(config);
         utensils.setContentStore(model.store());
         utensils.setAsset(new Asset(config));
-        SiteOven oven = new SiteOven(utensils, model, log);
+        oven = new SiteOven(utensils, model, log);
         oven.first(wanted, first);
         oven.bake();
         return oven.renderer();
+    }
+
+    /** What this build's render has written so far, or null when it has not started. */
+    WrittenPages written() {
+        return oven == null || oven.renderer() == null ? null : oven.renderer().written();
     }
 
     /** The search index, made from the finished pages so that it holds exactly what is published; it stops for a newer change. */

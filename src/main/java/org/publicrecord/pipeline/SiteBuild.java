@@ -54,6 +54,7 @@ public final class SiteBuild {
         PublishPhase.Sweep sweep = PublishPhase.sweep(partial, output, cache.keeps());
         boolean published = false;
         boolean superseded = false;
+        RenderPhase renderPhase = new RenderPhase(log);
         try {
             DefaultJBakeConfiguration config = Configuration.of(options, partial, types);
             Read read = new ReadPhase(log).run(options, config, cache);
@@ -66,7 +67,6 @@ public final class SiteBuild {
             ModelPhase modelPhase = new ModelPhase(log);
             SiteModel model = modelPhase.run(read, types, options, config, cache);
             first.carryOn();
-            RenderPhase renderPhase = new RenderPhase(log);
             SiteRenderer rendered = renderPhase.run(model, config, cache, shown ? Set.of() : wanted, first);
             first.keep(read, model, rendered, modelPhase.crawler());
             first.carryOn();
@@ -82,7 +82,10 @@ public final class SiteBuild {
             // What stopped the build is what the editor needs to read, even if the clean-up fails too.
             try {
                 sweep.finish();
-                PublishPhase.discard(partial, output);
+                if (renderPhase.written() != null) {
+                    renderPhase.written().saveAsStopped();
+                }
+                PublishPhase.setAside(partial, output);
             } catch (RuntimeException cleanUp) {
                 stopped.addSuppressed(cleanUp);
             }

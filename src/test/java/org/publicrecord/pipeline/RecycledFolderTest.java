@@ -58,6 +58,51 @@ class RecycledFolderTest {
         assertThat(files(output)).isEqualTo(files(work.resolve("clean")));
     }
 
+    @Test
+    void aBuildThatStopsPartWaySetsItsFolderAsideForTheNextToBringUpToDate() throws IOException {
+        Path site = work.resolve("site");
+        PathUtils.copyDirectory(SiteBuildTest.FIXTURE, site);
+        Path output = work.resolve("out");
+        // One build: the next has no earlier version to bring up to date, and starts from an empty folder.
+        build(site, output, BuildCache.of(site));
+        Path first = site.resolve("content/news/2024/first-report.md");
+        Files.writeString(first, Files.readString(first).replace("title: First report", "title: First report, revised"));
+
+        // A newer change comes once a dozen files are written: the build stops in the middle of its render.
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        FirstPages stopping = new FirstPages() {
+            @Override
+            public java.util.Set<String> wanted(java.util.List<org.publicrecord.content.SourceDocument> documents) {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public void rendered(Map<String, String> pages) {
+            }
+
+            @Override
+            public boolean newerChange() {
+                return asked.incrementAndGet() > 12;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuild(new BuildOptions(site, output, SiteBuildTest.TODAY, false, 2),
+                PhaseLog.silent(), BuildCache.of(site)).run(stopping)).isInstanceOf(org.publicrecord.build.Superseded.class);
+        Path setAside = spareOf(output);
+        assertThat(WrittenPages.manifestOf(setAside)).as("the stopped build's folder waits, with what its files held").exists();
+        assertThat(Files.readString(output.resolve("news/2024/first-report/index.html"))).doesNotContain("revised");
+
+        Map<String, java.nio.file.attribute.FileTime> writtenBeforeTheStop = times(setAside);
+        assertThat(writtenBeforeTheStop).isNotEmpty();
+
+        build(site, output, BuildCache.of(site));
+        Map<String, java.nio.file.attribute.FileTime> now = times(output.toRealPath());
+        assertThat(writtenBeforeTheStop).as("the next build leaves the files the stopped one wrote as they are")
+                .allSatisfy((file, time) -> assertThat(now.get(file)).as(file).isEqualTo(time));
+        assertThat(Files.readString(output.resolve("news/2024/first-report/index.html"))).contains("First report, revised");
+        build(site, work.resolve("clean"), BuildCache.none());
+        assertThat(files(output)).isEqualTo(files(work.resolve("clean")));
+    }
+
     private static void build(Path site, Path output, BuildCache cache) {
         new SiteBuild(new BuildOptions(site, output, SiteBuildTest.TODAY, false, 2), PhaseLog.silent(), cache).run();
     }
@@ -69,6 +114,17 @@ class RecycledFolderTest {
             return versions.filter(Files::isDirectory).filter(version -> !version.toAbsolutePath().normalize().equals(current))
                     .findFirst().orElseThrow();
         }
+    }
+
+    /** Every HTML page under {@code folder}, by path, with when it was last written. */
+    private static Map<String, java.nio.file.attribute.FileTime> times(Path folder) throws IOException {
+        Map<String, java.nio.file.attribute.FileTime> times = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(path -> path.toString().endsWith(".html")).toList()) {
+                times.put(folder.relativize(path).toString(), Files.getLastModifiedTime(path));
+            }
+        }
+        return times;
     }
 
     /** Every file under {@code output}, by path, with its text. */
