@@ -64,6 +64,12 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
      */
     public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads, BuildCache.Shelf known,
                                   WrittenPages written) {
+        return read(folder, sources, basePath, threads, known, written, () -> { });
+    }
+
+    /** As {@link #read(Path, Map, String, int, BuildCache.Shelf, WrittenPages)}, running {@code carryOn} before each page, which may stop the reading. */
+    public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads, BuildCache.Shelf known,
+                                  WrittenPages written, Runnable carryOn) {
         // A published site is a link to its newest version (PublishPhase): read the folder it points to.
         Path root = realFolder(folder);
         Set<String> files = new TreeSet<>();
@@ -74,7 +80,10 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         }
         List<String> html = files.stream().filter(WrittenPages::isPage).toList();
         // Each page is read from disk once, for both its links and its size.
-        List<ReadPage> read = Parallel.map(html, path -> readPage(root, path, known, written), threads);
+        List<ReadPage> read = Parallel.map(html, path -> {
+            carryOn.run();
+            return readPage(root, path, known, written);
+        }, threads);
         Map<String, PageLinks> pages = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         Map<String, String> digests = new HashMap<>();

@@ -38,18 +38,21 @@ public final class SiteChecks {
             sources.put(document.getUri(), String.valueOf(document.get(SiteCrawler.SOURCE_FILE)));
         }
         return run(renderer.config().getDestinationFolder().toPath(), sources, renderer.siteUrl(), renderer.options().threads(), cache,
-                renderer.written());
+                renderer.written(), renderer::carryOn);
     }
 
     /** Checks the built site in {@code folder}, published at {@code siteUrl}; {@code sources} names each page's source file. */
     public static String run(Path folder, Map<String, String> sources, String siteUrl, int threads) {
-        return run(folder, sources, siteUrl, threads, BuildCache.none(), WrittenPages.unknown(folder));
+        return run(folder, sources, siteUrl, threads, BuildCache.none(), WrittenPages.unknown(folder), () -> { });
     }
 
-    private static String run(Path folder, Map<String, String> sources, String siteUrl, int threads, BuildCache cache, WrittenPages written) {
+    /** {@code carryOn} stops the checks, and the build, when a newer change waits (the preview's); it is asked at every page. */
+    private static String run(Path folder, Map<String, String> sources, String siteUrl, int threads, BuildCache cache, WrittenPages written,
+                              Runnable carryOn) {
         String basePath = URI.create(siteUrl).getPath();
         BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads,
-                cache.shelf("links"), written);
+                cache.shelf("links"), written, carryOn);
+        carryOn.run();
         List<Problem> problems = new ArrayList<>(new LinkCheck(site, siteUrl).problems());
         problems.addAll(new PageWeight(site, cache.shelf(PageWeight.SHELF)).problems());
         if (!problems.isEmpty()) {

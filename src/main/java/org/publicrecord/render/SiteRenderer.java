@@ -74,6 +74,11 @@ public final class SiteRenderer extends Renderer {
         this.newerChange = newerChange;
     }
 
+    /** Stops the build here ({@link Superseded}) when a newer change waits: for work over what was rendered, such as the checks. */
+    public void carryOn() {
+        Superseded.unless(newerChange);
+    }
+
     /**
      * From now on, each output and page whose trace an earlier build kept with the same inputs is
      * taken as that build made it ({@link KeptRenders}); {@code globals} are what templates see
