@@ -1,12 +1,17 @@
 package org.publicrecord.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
@@ -15,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.build.WrittenPages;
+import org.publicrecord.content.SourceDocument;
 
 /**
  * A build with a cache brings the version before the current one up to date instead of writing
@@ -29,11 +36,10 @@ class RecycledFolderTest {
 
     @Test
     void aRecycledFolderEndsExactlyAsACleanBuildAndKeepsTheFilesItWouldWriteTheSame() throws IOException {
-        Path site = work.resolve("site");
-        PathUtils.copyDirectory(SiteBuildTest.FIXTURE, site);
+        Path site = fixtureCopy();
         Path output = work.resolve("out");
         build(site, output, BuildCache.of(site));
-        java.nio.file.attribute.FileTime untouched = Files.getLastModifiedTime(output.resolve("about/index.html"));
+        FileTime untouched = Files.getLastModifiedTime(output.resolve("about/index.html"));
         build(site, output, BuildCache.of(site));
 
         Path spare = spareOf(output);
@@ -60,8 +66,7 @@ class RecycledFolderTest {
 
     @Test
     void aBuildThatStopsPartWaySetsItsFolderAsideForTheNextToBringUpToDate() throws IOException {
-        Path site = work.resolve("site");
-        PathUtils.copyDirectory(SiteBuildTest.FIXTURE, site);
+        Path site = fixtureCopy();
         Path output = work.resolve("out");
         // One build: the next has no earlier version to bring up to date, and starts from an empty folder.
         build(site, output, BuildCache.of(site));
@@ -69,11 +74,11 @@ class RecycledFolderTest {
         Files.writeString(first, Files.readString(first).replace("title: First report", "title: First report, revised"));
 
         // A newer change comes once a dozen files are written: the build stops in the middle of its render.
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
         FirstPages stopping = new FirstPages() {
             @Override
-            public java.util.Set<String> wanted(java.util.List<org.publicrecord.content.SourceDocument> documents) {
-                return java.util.Set.of();
+            public Set<String> wanted(List<SourceDocument> documents) {
+                return Set.of();
             }
 
             @Override
@@ -85,22 +90,29 @@ class RecycledFolderTest {
                 return asked.incrementAndGet() > 12;
             }
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuild(new BuildOptions(site, output, SiteBuildTest.TODAY, false, 2),
-                PhaseLog.silent(), BuildCache.of(site)).run(stopping)).isInstanceOf(org.publicrecord.build.Superseded.class);
+        assertThatThrownBy(() -> new SiteBuild(new BuildOptions(site, output, SiteBuildTest.TODAY, false, 2),
+                PhaseLog.silent(), BuildCache.of(site)).run(stopping)).isInstanceOf(Superseded.class);
         Path setAside = spareOf(output);
         assertThat(WrittenPages.manifestOf(setAside)).as("the stopped build's folder waits, with what its files held").exists();
         assertThat(Files.readString(output.resolve("news/2024/first-report/index.html"))).doesNotContain("revised");
 
-        Map<String, java.nio.file.attribute.FileTime> writtenBeforeTheStop = times(setAside);
+        Map<String, FileTime> writtenBeforeTheStop = times(setAside);
         assertThat(writtenBeforeTheStop).isNotEmpty();
 
         build(site, output, BuildCache.of(site));
-        Map<String, java.nio.file.attribute.FileTime> now = times(output.toRealPath());
+        Map<String, FileTime> now = times(output.toRealPath());
         assertThat(writtenBeforeTheStop).as("the next build leaves the files the stopped one wrote as they are")
                 .allSatisfy((file, time) -> assertThat(now.get(file)).as(file).isEqualTo(time));
         assertThat(Files.readString(output.resolve("news/2024/first-report/index.html"))).contains("First report, revised");
         build(site, work.resolve("clean"), BuildCache.none());
         assertThat(files(output)).isEqualTo(files(work.resolve("clean")));
+    }
+
+    /** A copy of the fixture site, to build and edit. */
+    private Path fixtureCopy() throws IOException {
+        Path site = work.resolve("site");
+        PathUtils.copyDirectory(SiteBuildTest.FIXTURE, site);
+        return site;
     }
 
     private static void build(Path site, Path output, BuildCache cache) {
@@ -117,8 +129,8 @@ class RecycledFolderTest {
     }
 
     /** Every HTML page under {@code folder}, by path, with when it was last written. */
-    private static Map<String, java.nio.file.attribute.FileTime> times(Path folder) throws IOException {
-        Map<String, java.nio.file.attribute.FileTime> times = new TreeMap<>();
+    private static Map<String, FileTime> times(Path folder) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.filter(path -> path.toString().endsWith(".html")).toList()) {
                 times.put(folder.relativize(path).toString(), Files.getLastModifiedTime(path));
