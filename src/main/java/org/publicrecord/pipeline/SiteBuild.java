@@ -8,6 +8,7 @@ import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.Superseded;
+import org.publicrecord.build.WrittenPages;
 import org.publicrecord.model.SiteModel;
 import org.publicrecord.render.SiteRenderer;
 import org.publicrecord.types.ContentTypes;
@@ -82,8 +83,9 @@ public final class SiteBuild {
             // What stopped the build is what the editor needs to read, even if the clean-up fails too.
             try {
                 sweep.finish();
-                if (renderPhase.written() != null) {
-                    renderPhase.written().saveAsStopped();
+                WrittenPages written = renderPhase.written();
+                if (written != null) {
+                    written.saveAsStopped();
                 }
                 PublishPhase.setAside(partial, output);
             } catch (RuntimeException cleanUp) {

@@ -46,8 +46,11 @@ public final class PlainWords {
         }
     }
 
-    /** A word the site asks editors not to use, and what to write instead. */
-    record Jargon(Pattern pattern, String word, String instead) {
+    /**
+     * A word the site asks editors not to use, and what to write instead; {@code folded} is the word
+     * case-folded ({@link #folded}), to pass over a sentence without it before the pattern runs.
+     */
+    record Jargon(Pattern pattern, String word, String folded, String instead) {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟。])[\"'”’)]*\\s+(?=[\"'“‘(]?[\\p{Lu}\\p{Lo}\\d])");
@@ -84,8 +87,6 @@ public final class PlainWords {
     private final double readingEase;
     private final boolean passive;
     private final List<Jargon> jargon;
-    /** Each jargon word case-folded ({@link #folded}), to pass over a sentence without it before its pattern runs. */
-    private final List<String> foldedJargon;
     private final boolean fail;
     private final boolean list;
     private final Locale siteLanguage;
@@ -95,7 +96,6 @@ public final class PlainWords {
         this.readingEase = readingEase;
         this.passive = passive;
         this.jargon = jargon;
-        this.foldedJargon = jargon.stream().map(entry -> folded(entry.word())).toList();
         this.fail = fail;
         this.list = list;
         this.siteLanguage = siteLanguage;
@@ -110,7 +110,7 @@ public final class PlainWords {
                 if (entry instanceof Map<?, ?> fields && fields.get("word") != null) {
                     String word = String.valueOf(fields.get("word"));
                     jargon.add(new Jargon(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), word, fields.get("instead") == null ? null : String.valueOf(fields.get("instead"))));
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), word, folded(word), fields.get("instead") == null ? null : String.valueOf(fields.get("instead"))));
                 }
             }
         }
@@ -245,15 +245,12 @@ public final class PlainWords {
                 }
             }
             String folded = jargon.isEmpty() ? "" : folded(sentence.text());
-            for (int i = 0; i < jargon.size(); i++) {
+            for (Jargon entry : jargon) {
                 // Most sentences hold no jargon: a plain search says so sooner than the word's pattern.
-                if (!folded.contains(foldedJargon.get(i))) {
-                    continue;
-                }
-                Matcher found = jargon.get(i).pattern().matcher(sentence.text());
-                if (found.find()) {
+                Matcher found = folded.contains(entry.folded()) ? entry.pattern().matcher(sentence.text()) : null;
+                if (found != null && found.find()) {
                     warnings.add(warn(byRule, "jargon", document, sentence.line(), "'" + found.group() + "' is on the site's list of jargon",
-                            jargon.get(i).instead() == null ? "say it in everyday words" : "write '" + jargon.get(i).instead() + "'"));
+                            entry.instead() == null ? "say it in everyday words" : "write '" + entry.instead() + "'"));
                 }
             }
         }

@@ -149,7 +149,7 @@ public final class MeetingCalendar {
                 VEvent event = event(meeting, facts, words, stamp);
                 components.add(event);
                 // The text below is this event's: made from it, the event is not made twice.
-                facts.calendarEvent(new EventKey(meeting.getNoExtensionUri(), built, words), () -> lines(event.toString()));
+                facts.calendarEvent(EventKey.of(meeting, built, words), () -> lines(event.toString()));
             }
             ValidationResult result = new Calendar(new PropertyList(properties), new ComponentList<>(components)).validate();
             if (result.hasErrors()) {
@@ -164,7 +164,7 @@ public final class MeetingCalendar {
         text.append(TIME_ZONE_TEXTS.computeIfAbsent(zoneKey(facts.zone(), firstYear, lastYear),
                 key -> lines(timeZone(facts.zone(), firstYear, lastYear).toString())));
         for (DocumentModel meeting : inOrder) {
-            text.append(facts.calendarEvent(new EventKey(meeting.getNoExtensionUri(), built, words),
+            text.append(facts.calendarEvent(EventKey.of(meeting, built, words),
                     () -> lines(event(meeting, facts, words, stamp).toString())));
         }
         return text.append("END:VCALENDAR\r\n").toString();
@@ -172,6 +172,10 @@ public final class MeetingCalendar {
 
     /** What a meeting's event is made from besides the meeting: the build date (its DTSTAMP) and the words. */
     record EventKey(String meeting, LocalDate built, Map<String, Object> words) {
+
+        static EventKey of(DocumentModel meeting, LocalDate built, Map<String, Object> words) {
+            return new EventKey(meeting.getNoExtensionUri(), built, words);
+        }
     }
 
     private static String lines(String written) {
