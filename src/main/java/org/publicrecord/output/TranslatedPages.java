@@ -31,10 +31,19 @@ public final class TranslatedPages extends SiteOutput {
     }
 
     private static void render(SiteRenderer renderer, Translations.Version version) {
-        renderer.page(renderer.templateFor(version.document().getType()), version.url(), Map.of(
+        renderer.page(renderer.templateFor(version.document().getType()), version.url(), valuesOf(version));
+    }
+
+    /** The page of {@code version} as text, written nowhere: the preview shows an edited translation before the rest is built. */
+    public static String text(SiteRenderer renderer, Translations.Version version) {
+        return renderer.text(renderer.templateFor(version.document().getType()), version.url(), valuesOf(version));
+    }
+
+    private static Map<String, Object> valuesOf(Translations.Version version) {
+        return Map.of(
                 "content", version.document(),
                 "messages", version.messages().values(),
                 "language", version.language(),
-                "fallback", version.fallback()));
+                "fallback", version.fallback());
     }
 }

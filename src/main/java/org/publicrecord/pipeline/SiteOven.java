@@ -25,8 +25,10 @@ import org.publicrecord.model.ContentType;
 import org.publicrecord.model.Feature;
 import org.publicrecord.model.SiteCrawler;
 import org.publicrecord.model.SiteModel;
+import org.publicrecord.model.Translations;
 import org.publicrecord.output.SearchIndex;
 import org.publicrecord.output.SiteOutput;
+import org.publicrecord.output.TranslatedPages;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.render.PebbleTemplates;
@@ -138,6 +140,12 @@ public final class SiteOven extends Oven {
         Map<String, String> pages = new LinkedHashMap<>();
         Parallel.map(changed, document -> Map.entry(document.getUri(), renderer.text(document)), model.options().threads())
                 .forEach(page -> pages.put(page.getKey(), page.getValue()));
+        // A translation is no document of the store: its page is made with its original's.
+        if (model.parts().get("translations") instanceof Translations translations) {
+            translations.translated().stream()
+                    .filter(version -> wanted.contains(String.valueOf(version.document().get(SiteCrawler.SOURCE_FILE))))
+                    .forEach(version -> pages.put(SiteRenderer.fileOf(version.url()), TranslatedPages.text(renderer, version)));
+        }
         first.rendered(pages);
     }
 

@@ -327,7 +327,8 @@ public final class SiteRenderer extends Renderer {
         }
     }
 
-    static String fileOf(String url) {
+    /** The file the page at {@code url} is written to: {@code pl/about/} is {@code pl/about/index.html}. */
+    public static String fileOf(String url) {
         if (url.isEmpty() || url.endsWith("/")) {
             return url + "index.html";
         }

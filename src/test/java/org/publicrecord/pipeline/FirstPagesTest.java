@@ -66,6 +66,19 @@ class FirstPagesTest {
     }
 
     @Test
+    void anEditedTranslationIsShownFirstAsTheFullBuildMakesIt() throws IOException {
+        String translation = "content/about.pl.md";
+        String page = "pl/about/index.html";
+        append(translation, "\nZdanie dodane w podglądzie.\n");
+        cache.changes().changed(site.resolve(translation));
+
+        build(Set.of(translation));
+
+        assertThat(first.pages).containsOnlyKeys(page);
+        assertThat(first.pages.get(page)).contains("Zdanie dodane w podglądzie.").isEqualTo(Files.readString(folder.resolve("out").resolve(page)));
+    }
+
+    @Test
     void afterATemplateChangeTheFirstPageComesFromTheNewModel() throws IOException {
         append(MEETING, "\n" + EDIT + "\n");
         append("templates/layouts/base.peb", TEMPLATE_MARK + "\n");
