@@ -42,6 +42,8 @@ public class SiteValidator {
     private static final Pattern DATED_NAME = Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2})-");
     /** The cache's shelf of documents found without problems, by their contents. */
     public static final String CLEAN = "valid";
+    /** What the shelf of clean documents keeps under each one's key: that it is there says all. */
+    private static final byte[] CLEAN_MARK = new byte[0];
     private static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
 
@@ -144,9 +146,9 @@ public class SiteValidator {
         Checked sources = new Checked(found.stream().map(Found::document).toList(), data, site, schemas, publication, kept);
         List<Problem> problems = new ArrayList<>();
         Set<String> examples = new HashSet<>();
-        eachDocument(sources, found);
+        List<Found> withProblems = eachDocument(sources, found);
         for (Rule rule : rules) {
-            List<Problem> byRule = check(rule, sources, found);
+            List<Problem> byRule = check(rule, sources, withProblems);
             if (rule == Placeholders.RULE) {
                 byRule.forEach(problem -> examples.add(Placeholders.lineOf(problem)));
                 problems.addAll(byRule);
@@ -162,23 +164,32 @@ public class SiteValidator {
 
     /**
      * Has each rule of {@link Rule#ofEachDocument} check each document it has not checked yet: all
-     * of them in one pass over the documents.
+     * of them in one pass over the documents. Returns the documents some of these rules found a
+     * problem in, in their order: in a preview's rebuild, usually none, and only they are looked
+     * at again for the problems of each rule.
      */
-    private void eachDocument(Checked sources, List<Found> found) {
+    private List<Found> eachDocument(Checked sources, List<Found> found) {
         List<Rule.EachDocument> each = rules.stream().filter(Rule.EachDocument.class::isInstance).map(Rule.EachDocument.class::cast).toList();
-        found.parallelStream().forEach(document -> {
+        return found.parallelStream().filter(document -> {
             String key = document.cleanKey();
-            boolean checked = each.stream().allMatch(rule -> document.problems().containsKey(rule));
-            if (!checked && key != null && clean.find(key) != null) {
-                each.forEach(rule -> document.problems().putIfAbsent(rule, List.of()));
-            } else {
-                each.forEach(rule -> document.problems().computeIfAbsent(rule, same -> rule.check(sources, document.document())));
+            if (!eachDocumentRules.equals(document.cleanBy)) {
+                boolean checked = each.stream().allMatch(rule -> document.problems().containsKey(rule));
+                if (!checked && key != null && clean.find(key) != null) {
+                    each.forEach(rule -> document.problems().putIfAbsent(rule, List.of()));
+                } else {
+                    each.forEach(rule -> document.problems().computeIfAbsent(rule, same -> rule.check(sources, document.document())));
+                }
+                if (each.stream().allMatch(rule -> document.problems().get(rule).isEmpty())) {
+                    document.cleanBy = eachDocumentRules;
+                }
             }
+            boolean withoutProblems = eachDocumentRules.equals(document.cleanBy);
             // Kept whether found now, on the shelf or in the preview's memo, so the next process finds it too.
-            if (key != null && each.stream().allMatch(rule -> document.problems().get(rule).isEmpty())) {
-                clean.keep(key, new byte[0]);
+            if (key != null && withoutProblems) {
+                clean.keep(key, CLEAN_MARK);
             }
-        });
+            return !withoutProblems;
+        }).toList();
     }
 
     /** The key under which {@code source} is kept as clean, or null when nothing is kept. */
@@ -187,12 +198,13 @@ public class SiteValidator {
         return document == null ? null : BuildCache.digest(eachDocumentRules, document);
     }
 
-    private static List<Problem> check(Rule rule, Checked sources, List<Found> found) {
+    /** The problems {@code rule} finds: for a rule of one document at a time, those it found in {@code withProblems}. */
+    private static List<Problem> check(Rule rule, Checked sources, List<Found> withProblems) {
         if (!(rule instanceof Rule.EachDocument)) {
             return rule.check(sources);
         }
         List<Problem> byRule = new ArrayList<>();
-        found.forEach(document -> byRule.addAll(document.problems().get(rule)));
+        withProblems.forEach(document -> byRule.addAll(document.problems().get(rule)));
         return byRule;
     }
 
@@ -203,19 +215,56 @@ public class SiteValidator {
      */
     private Found found(SourceDocument source) {
         if (kept == null) {
-            return new Found(source, schemas, document(source), new ConcurrentHashMap<>(), cleanKey(source));
+            return new Found(source, schemas, document(source), cleanKey(source));
         }
         return (Found) kept.compute(source.name(), (name, before) -> before instanceof Found same
                 && same.source() == source && same.schemas() == schemas && (same.cleanKey() != null || !clean.keeps()) ? same
-                : new Found(source, schemas, document(source), new ConcurrentHashMap<>(), cleanKey(source)));
+                : new Found(source, schemas, document(source), cleanKey(source)));
     }
 
     /**
      * A document as the rules see it, and what each rule of {@link Rule#ofEachDocument} found in it, checked against these schemas;
      * {@code cleanKey} is its key on the shelf of clean documents, null when nothing is kept.
      */
-    private record Found(SourceDocument source, Schemas schemas, Checked.Document document, Map<Rule, List<Problem>> problems,
-                         String cleanKey) {
+    private static final class Found {
+
+        private final SourceDocument source;
+        private final Schemas schemas;
+        private final Checked.Document document;
+        private final Map<Rule, List<Problem>> problems = new ConcurrentHashMap<>();
+        private final String cleanKey;
+        /**
+         * The digest of the rules of one document at a time that found no problem in it, once they
+         * all have: the preview's later builds then pass over it without asking each rule again.
+         */
+        private volatile String cleanBy;
+
+        private Found(SourceDocument source, Schemas schemas, Checked.Document document, String cleanKey) {
+            this.source = source;
+            this.schemas = schemas;
+            this.document = document;
+            this.cleanKey = cleanKey;
+        }
+
+        SourceDocument source() {
+            return source;
+        }
+
+        Schemas schemas() {
+            return schemas;
+        }
+
+        Checked.Document document() {
+            return document;
+        }
+
+        Map<Rule, List<Problem>> problems() {
+            return problems;
+        }
+
+        String cleanKey() {
+            return cleanKey;
+        }
     }
 
     private Checked.Document document(SourceDocument document) {

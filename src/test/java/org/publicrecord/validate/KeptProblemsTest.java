@@ -43,6 +43,25 @@ class KeptProblemsTest {
     }
 
     @Test
+    void aCleanDocumentIsPassedOverByTheNextCheckWhileTheOneWithAProblemBesideItIsStillTold() {
+        AtomicInteger checked = new AtomicInteger();
+        Rule counting = counting(checked);
+        Map<Object, Object> kept = new ConcurrentHashMap<>();
+        SourceDocument wrong = news("date: 12 March 2024");
+        SourceDocument clean = other("A clean story.");
+        List<Problem> found = new SiteValidator(ContentTypes.installed().schemas(), SITE, List.of(counting)).keeping(kept)
+                .validate(List.of(wrong, clean), DATA);
+
+        List<Problem> again = new SiteValidator(ContentTypes.installed().schemas(), SITE, List.of(counting)).keeping(kept)
+                .validate(List.of(wrong, clean), DATA);
+
+        assertThat(found).isNotEmpty().allSatisfy(problem -> assertThat(problem.file()).isEqualTo(NAME));
+        assertThat(again).isEqualTo(found);
+        // Each document once: the second check asked no rule about either, and still told the problem.
+        assertThat(checked).hasValue(2);
+    }
+
+    @Test
     void aDeletedFilesProblemsAreLetGo() {
         Map<Object, Object> kept = new ConcurrentHashMap<>();
         SourceDocument other = SourceDocument.parse(new SourceText("content/news/2024/other.md",
