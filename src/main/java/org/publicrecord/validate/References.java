@@ -46,13 +46,11 @@ final class References {
     private List<Problem> problems = new ArrayList<>();
     /** What earlier checks of this process kept, or null to keep nothing. */
     private final Map<Object, Object> memo;
-    private final Map<String, Map<String, Checked.Document>> bySlug = new LinkedHashMap<>();
-    private final Map<String, Checked.Document> actionsById = new LinkedHashMap<>();
-    private final Set<String> urls = new LinkedHashSet<>();
+    /** Who holds each address, file name and action id: set by {@link #check()}. */
+    private Holders holders;
 
     private final Publication publication;
     private final Schemas schemas;
-    private final Map<String, Checked.Document> byUrl = new LinkedHashMap<>();
     /** The ids in each data file, worked out once: thousands of references look them up. */
     private final Map<String, Set<String>> idsByFile = new HashMap<>();
 
@@ -69,16 +67,20 @@ final class References {
     List<Problem> check() {
         @SuppressWarnings("unchecked")
         Map<String, Kept> before = memo != null && memo.get(Kept.class) instanceof Map<?, ?> kept ? (Map<String, Kept>) kept : Map.of();
-        Map<String, Kept> now = new HashMap<>();
+        Map<String, Kept> now = new HashMap<>(documents.size() * 4 / 3 + 1);
         List<Entry> entries = documents.stream().map(doc -> {
             Kept kept = before.get(doc.file().path());
             // Whether a document is published depends on the day too.
             return kept != null && kept.source() == doc.source() && Objects.equals(kept.world().publication(), publication)
                     ? kept.entry() : Entry.of(doc, publication);
         }).toList();
-        index(entries);
         World world = world(entries);
+        // While the world is the same one, so is every holder of an address, file name and id. A problem names a line,
+        // which an edit that changes none of them can still move, so holders that found one are found again.
+        holders = memo != null && memo.get(Holders.class) instanceof Holders last && last.world() == world && last.problems().isEmpty() ? last
+                : new Holders(world, documents);
         List<Problem> site = problems;
+        site.addAll(holders.problems());
         for (int i = 0; i < documents.size(); i++) {
             Checked.Document doc = documents.get(i);
             Kept kept = before.get(doc.file().path());
@@ -104,6 +106,7 @@ final class References {
         if (memo != null) {
             memo.put(Kept.class, now);
             memo.put(World.class, world);
+            memo.put(Holders.class, holders);
         }
         checkDataFiles();
         return site;
@@ -111,16 +114,17 @@ final class References {
 
     /**
      * What a document offers the references of others: its address, type, file name and id, why
-     * it is not published (or null), and the ids of what an event heard.
+     * it is not published (or null), and the ids of what an event heard; and which file it is, so
+     * that an unchanged world also means every one of these is held by the same file.
      */
-    private record Entry(String url, String type, String slug, String id, String heldBack, List<String> heard) {
+    private record Entry(String path, String url, String type, String slug, String id, String heldBack, List<String> heard) {
 
         static Entry of(Checked.Document doc, Publication publication) {
             List<String> heard = new ArrayList<>();
             if (doc.type().equals("event")) {
                 forEachItem(doc.values().get("heard"), (index, entry) -> text(entry.get("id")).ifPresent(heard::add));
             }
-            return new Entry(doc.url(), doc.type(), doc.slug(), doc.type().equals("action") && doc.values().get("id") instanceof String id ? id : null,
+            return new Entry(doc.file().path(), doc.url(), doc.type(), doc.slug(), doc.type().equals("action") && doc.values().get("id") instanceof String id ? id : null,
                     publication == null ? null : publication.reasonHeldBack(doc.values()), List.copyOf(heard));
         }
     }
@@ -139,33 +143,76 @@ final class References {
         return memo != null && memo.get(World.class) instanceof World last && last.equals(now) ? last : now;
     }
 
-    /** Slugs per type and action ids, reporting the second and later of each. */
-    private void index(List<Entry> entries) {
-        for (int i = 0; i < documents.size(); i++) {
-            Checked.Document doc = documents.get(i);
-            Entry entry = entries.get(i);
-            urls.add(doc.url());
-            Checked.Document sameAddress = byUrl.putIfAbsent(doc.url(), doc);
-            if (sameAddress != null) {
-                // about.md and about.adoc would both be published at about/: one would silently replace the other.
-                problems.add(Problem.inFile(doc.file().path(), "another file would be published at the same address, " + doc.url()
-                        + ": " + sameAddress.file().path(), "keep one of them, or rename one"));
-                continue;
-            }
-            Checked.Document first = bySlug.computeIfAbsent(doc.type(), type -> new LinkedHashMap<>()).putIfAbsent(doc.slug(), doc);
-            if (first != null) {
-                String noun = doc.type().equals("news") ? "news item" : doc.type();
-                problems.add(Problem.inFile(doc.file().path(), "another " + noun + " has the same file name: " + first.file().path(),
-                        "rename one of them: other files refer to a " + noun + " by its file name, so each must be different"));
-            }
-            if (entry.id() != null) {
-                String id = entry.id();
-                Checked.Document earlier = actionsById.putIfAbsent(id, doc);
-                if (earlier != null) {
-                    problems.add(doc.file().problem("/id", "the id '" + id + "' is also used by " + earlier.file().path(),
-                            "give each action its own id" + nextFreeId(id).map(free -> "; the next free one is " + free).orElse("")));
+    /**
+     * Who holds each address, file name (per type) and action id, the first file to claim it; and
+     * the problem with each later one. The documents it holds are those of the check that made it:
+     * while its world stays the same, a later check's documents hold the same addresses, names,
+     * ids, publication and items heard, file by file, so only their paths are compared.
+     */
+    private static final class Holders {
+
+        private final World world;
+        private final Map<String, Map<String, Checked.Document>> bySlug = new HashMap<>();
+        private final Map<String, Checked.Document> actionsById;
+        private final Map<String, Checked.Document> byUrl;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Holders(World world, List<Checked.Document> documents) {
+            this.world = world;
+            this.byUrl = new LinkedHashMap<>(documents.size() * 4 / 3 + 1);
+            this.actionsById = new LinkedHashMap<>();
+            for (int i = 0; i < documents.size(); i++) {
+                Checked.Document doc = documents.get(i);
+                Checked.Document sameAddress = byUrl.putIfAbsent(doc.url(), doc);
+                if (sameAddress != null) {
+                    // about.md and about.adoc would both be published at about/: one would silently replace the other.
+                    problems.add(Problem.inFile(doc.file().path(), "another file would be published at the same address, " + doc.url()
+                            + ": " + sameAddress.file().path(), "keep one of them, or rename one"));
+                    continue;
+                }
+                Checked.Document first = bySlug.computeIfAbsent(doc.type(), type -> new LinkedHashMap<>()).putIfAbsent(doc.slug(), doc);
+                if (first != null) {
+                    String noun = doc.type().equals("news") ? "news item" : doc.type();
+                    problems.add(Problem.inFile(doc.file().path(), "another " + noun + " has the same file name: " + first.file().path(),
+                            "rename one of them: other files refer to a " + noun + " by its file name, so each must be different"));
+                }
+                String id = world.entries().get(i).id();
+                if (id != null) {
+                    Checked.Document earlier = actionsById.putIfAbsent(id, doc);
+                    if (earlier != null) {
+                        problems.add(doc.file().problem("/id", "the id '" + id + "' is also used by " + earlier.file().path(),
+                                "give each action its own id" + nextFreeId(id).map(free -> "; the next free one is " + free).orElse("")));
+                    }
                 }
             }
+        }
+
+        World world() {
+            return world;
+        }
+
+        List<Problem> problems() {
+            return problems;
+        }
+
+        /** Whether {@code doc} is the file that holds its action id. */
+        boolean holdsId(String id, Checked.Document doc) {
+            Checked.Document holder = actionsById.get(id);
+            return holder != null && holder.file().path().equals(doc.file().path());
+        }
+
+        private java.util.Optional<String> nextFreeId(String id) {
+            Matcher matcher = ACTION_ID.matcher(id);
+            if (!matcher.matches()) {
+                return java.util.Optional.empty();
+            }
+            String prefix = matcher.group(1) + "-" + matcher.group(2) + "-";
+            int highest = actionsById.keySet().stream()
+                    .filter(known -> known.startsWith(prefix))
+                    .map(known -> known.substring(prefix.length()))
+                    .filter(number -> number.chars().allMatch(Character::isDigit))
+                    .mapToInt(Integer::parseInt).max().orElse(0);
+            return java.util.Optional.of(prefix + String.format("%02d", highest + 1));
         }
     }
 
@@ -179,9 +226,9 @@ final class References {
         }
         for (String list : List.of("agenda", "decisions")) {
             forEachItem(values.get(list), (index, item) -> forEachText(item.get("actions"), (at, id) -> {
-                if (!actionsById.containsKey(id)) {
+                if (!holders.actionsById.containsKey(id)) {
                     problems.add(doc.file().problem("/" + list + "/" + index + "/actions/" + at, "there is no action with the id '" + id + "'",
-                            Nearest.suggestion(id, actionsById.keySet(), "use the id of an action in content/actions/")));
+                            Nearest.suggestion(id, holders.actionsById.keySet(), "use the id of an action in content/actions/")));
                 }
             }));
         }
@@ -201,7 +248,7 @@ final class References {
         Map<String, Object> values = doc.values();
         reference(doc, "/owner", values.get("owner"), "organisations", "the organisation");
         // A copied action whose id was not changed is told as a duplicate id, not also as a wrong file name.
-        if (values.get("id") instanceof String id && ACTION_ID.matcher(id).matches() && actionsById.get(id) == doc) {
+        if (values.get("id") instanceof String id && ACTION_ID.matcher(id).matches() && holders.holdsId(id, doc)) {
             String expected = id.toLowerCase(java.util.Locale.ROOT);
             if (!doc.slug().equals(expected)) {
                 problems.add(doc.file().problem("/id", "the file name should be the id in lower case, " + expected,
@@ -229,11 +276,11 @@ final class References {
         forEachText(values.get("related"), (index, related) -> {
             if (related.equals(values.get("id"))) {
                 problems.add(doc.file().problem("/related/" + index, "an action cannot be related to itself", "delete this line"));
-            } else if (!actionsById.containsKey(related)) {
+            } else if (!holders.actionsById.containsKey(related)) {
                 problems.add(doc.file().problem("/related/" + index, "there is no action with the id '" + related + "'",
-                        Nearest.suggestion(related, actionsById.keySet(), "use the id of an action in content/actions/")));
+                        Nearest.suggestion(related, holders.actionsById.keySet(), "use the id of an action in content/actions/")));
             } else {
-                checkPublished(doc, "/related/" + index, actionsById.get(related), related);
+                checkPublished(doc, "/related/" + index, holders.actionsById.get(related), related);
             }
         });
         forEachItem(values.get("updates"), (index, update) -> forEachItem(update.get("evidence"), (link, evidence) ->
@@ -295,7 +342,7 @@ final class References {
 
     /** The document of {@code type} named {@code slug}, or null after reporting that there is none. */
     private Checked.Document document(Checked.Document doc, String pointer, String slug, String type) {
-        Map<String, Checked.Document> ofType = bySlug.getOrDefault(type, Map.of());
+        Map<String, Checked.Document> ofType = holders.bySlug.getOrDefault(type, Map.of());
         Checked.Document found = ofType.get(slug);
         if (found == null) {
             String folder = "content/" + (type.equals("news") ? "news" : type + "s") + "/";
@@ -346,11 +393,11 @@ final class References {
             return;
         }
         String address = path.endsWith("/") ? path : path + "/";
-        if (!urls.contains(address)) {
+        if (!holders.byUrl.containsKey(address)) {
             problems.add(doc.file().problem(pointer, "there is no page at '" + url + "' on this site",
-                    Nearest.suggestion(address, urls, "copy the address of the page from the site, without the part before " + path.substring(0, slash + 1))));
-        } else if (byUrl.containsKey(address)) {
-            checkPublished(doc, pointer, byUrl.get(address), url);
+                    Nearest.suggestion(address, holders.byUrl.keySet(), "copy the address of the page from the site, without the part before " + path.substring(0, slash + 1))));
+        } else {
+            checkPublished(doc, pointer, holders.byUrl.get(address), url);
         }
     }
 
@@ -395,20 +442,6 @@ final class References {
                 }
             }
         }
-    }
-
-    private java.util.Optional<String> nextFreeId(String id) {
-        Matcher matcher = ACTION_ID.matcher(id);
-        if (!matcher.matches()) {
-            return java.util.Optional.empty();
-        }
-        String prefix = matcher.group(1) + "-" + matcher.group(2) + "-";
-        int highest = actionsById.keySet().stream()
-                .filter(known -> known.startsWith(prefix))
-                .map(known -> known.substring(prefix.length()))
-                .filter(number -> number.chars().allMatch(Character::isDigit))
-                .mapToInt(Integer::parseInt).max().orElse(0);
-        return java.util.Optional.of(prefix + String.format("%02d", highest + 1));
     }
 
     private static String extension(Checked.Document doc) {

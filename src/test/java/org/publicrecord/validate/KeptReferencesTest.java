@@ -71,6 +71,36 @@ class KeptReferencesTest {
         assertThat(sameAsFromNothing(meetingLater, data, TODAY)).isNotEmpty();
     }
 
+    @Test
+    void anEditThatLeavesEveryAddressNameAndIdAsTheyWereStillTellsTheEditedFilesProblemsOnTheirLines() throws IOException {
+        String renumbered = "content/actions/lpp-2024-01.md";
+        String wrongName = "the file name should be the id in lower case, lpp-2024-91";
+        String duplicate = "the id 'LPP-2026-02' is also used by " + ACTION;
+        Map<String, String> alone = Map.of(renumbered, Files.readString(SITE.resolve(renumbered)).replace("id: LPP-2024-01", "id: LPP-2024-91"));
+        // As well, a copied action whose id was not changed.
+        Map<String, String> withCopy = new java.util.HashMap<>(alone);
+        withCopy.put("content/actions/lpp-2026-99.md", Files.readString(SITE.resolve(ACTION)));
+
+        for (Map<String, String> texts : List.of(alone, withCopy)) {
+            List<Problem> before = sameAsFromNothing(withTexts(texts), data, TODAY);
+            // Each is edited where no address, file name or id changes: a comment above its id moves it down a line.
+            Map<String, String> edited = new java.util.HashMap<>();
+            texts.forEach((name, text) -> edited.put(name, text.replace("\ntype: action\n", "\ntype: action\n# checked\n")));
+            List<Problem> after = sameAsFromNothing(withTexts(edited), data, TODAY);
+
+            assertThat(after).extracting(Problem::message).contains(texts == alone ? new String[] {wrongName} : new String[] {wrongName, duplicate});
+            assertThat(after).extracting(Problem::line).isNotEqualTo(before.stream().map(Problem::line).toList());
+        }
+    }
+
+    /** The example's documents with the files named in {@code texts} having those texts, added when new. */
+    private List<SourceDocument> withTexts(Map<String, String> texts) {
+        List<SourceDocument> changed = new ArrayList<>(documents);
+        changed.removeIf(document -> texts.containsKey(document.name()));
+        texts.forEach((name, text) -> changed.add(SourceDocument.parse(new SourceText(name, text), SourceDocument.Markup.MARKDOWN)));
+        return changed;
+    }
+
     /** What a validation with what was kept finds, having checked it is what one from nothing finds. */
     private List<Problem> sameAsFromNothing(List<SourceDocument> sources, DataFiles dataFiles, LocalDate today) {
         List<Problem> fromNothing = validator(today).validate(sources, dataFiles);
