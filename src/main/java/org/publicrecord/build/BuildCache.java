@@ -92,14 +92,12 @@ public final class BuildCache {
      * very same object, without the digest a shelf needs (the preview's rebuilds then hash only what
      * changed). Kept by {@code name}, so a file's earlier versions are let go.
      */
-    @SuppressWarnings("unchecked")
     public <T> T same(String kind, String name, Object source, Object settings, Supplier<T> make) {
-        Map<Object, Object> kept = memo(kind);
-        if (kept.get(name) instanceof Same same && same.source() == source && same.settings().equals(settings)) {
-            // What making it took from shelves is used by this build too, so saving them keeps it for the next process.
-            same.shelved().forEach(Shelved::touch);
-            return (T) same.value();
+        T earlier = kept(kind, name, source, settings);
+        if (earlier != null) {
+            return earlier;
         }
+        Map<Object, Object> kept = memo(kind);
         List<Shelved> outer = SHELVED.get();
         List<Shelved> shelved = new ArrayList<>();
         SHELVED.set(shelved);
@@ -114,6 +112,20 @@ public final class BuildCache {
         }
         kept.put(name, new Same(source, settings, value, List.copyOf(shelved)));
         return value;
+    }
+
+    /**
+     * What {@link #same} worked out earlier for the very same {@code source} under {@code settings},
+     * or null (so a result of null is worked out again each time).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T kept(String kind, String name, Object source, Object settings) {
+        if (memo(kind).get(name) instanceof Same same && same.source() == source && same.settings().equals(settings)) {
+            // What making it took from shelves is used by this build too, so saving them keeps it for the next process.
+            same.shelved().forEach(Shelved::touch);
+            return (T) same.value();
+        }
+        return null;
     }
 
     /** A result of {@link #same}, with what it was worked out from and the shelves' entries it took or kept. */

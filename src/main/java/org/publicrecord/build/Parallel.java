@@ -17,6 +17,30 @@ public final class Parallel {
     }
 
     /**
+     * As {@link #map}, taking on this thread, in one pass, each result {@code kept} has at hand
+     * (null when it has none), and sharing out only the other items. A preview's rebuild has all
+     * but a few results at hand: handing thousands of lookups to threads cost more than the lookups.
+     */
+    public static <T, R> List<R> mapKept(List<T> items, Function<T, R> kept, Function<T, R> work, int threads) {
+        List<R> results = new ArrayList<>(items.size());
+        List<Integer> missing = new ArrayList<>();
+        for (T item : items) {
+            R result = kept.apply(item);
+            if (result == null) {
+                missing.add(results.size());
+            }
+            results.add(result);
+        }
+        if (!missing.isEmpty()) {
+            List<R> made = map(missing, index -> work.apply(items.get(index)), threads);
+            for (int i = 0; i < missing.size(); i++) {
+                results.set(missing.get(i), made.get(i));
+            }
+        }
+        return results;
+    }
+
+    /**
      * Applies {@code work} to every item, keeping their order; fails with all problems of all
      * items. Once an item fails otherwise (a fault, or a newer change to build: {@link Superseded}),
      * the items not yet started are not started: the build stops as soon as those under way end.

@@ -60,14 +60,16 @@ public record Sources(List<SourceDocument> documents, DataFiles data, Map<Source
         Listing listing = listings.get(Listing.class) instanceof Listing last && last.folder().equals(folder) && since.toldEveryChange()
                 ? last.updated(since) : Listing.of(folder);
         listings.put(Listing.class, listing);
-        List<Kept> files = Parallel.map(List.copyOf(listing.files().entrySet()), found -> {
-            Path file = found.getKey();
-            Stamp stamp = found.getValue();
-            if (byFile.get(file) instanceof Kept kept && kept.stamp().equals(stamp) && !since.mayHaveChanged(file)) {
+        List<Kept> files = Parallel.mapKept(List.copyOf(listing.files().entrySet()), found -> {
+            if (byFile.get(found.getKey()) instanceof Kept kept && kept.stamp().equals(found.getValue()) && !since.mayHaveChanged(found.getKey())) {
                 // Found without asking the shelf: saying so keeps it there for the next process.
                 asRead.touch(kept.key());
                 return kept;
             }
+            return null;
+        }, found -> {
+            Path file = found.getKey();
+            Stamp stamp = found.getValue();
             String shown = site.relativize(file).toString().replace('\\', '/');
             SourceText text = SourceText.read(file, shown);
             SourceDocument.Markup markup = SourceDocument.Markup.of(file.getFileName().toString());

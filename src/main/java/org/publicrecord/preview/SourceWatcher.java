@@ -28,8 +28,12 @@ import org.publicrecord.build.FileChanges;
 final class SourceWatcher implements Runnable, AutoCloseable {
 
     static final List<String> FOLDERS = List.of("content", "templates", "assets", "data");
-    /** How long a burst of changes may pause and still be one: a save writes its events within a few milliseconds. */
-    private static final long QUIET_MILLIS = 40;
+    /**
+     * How long a burst of changes may pause and still be one: a save writes its events within a few
+     * milliseconds. Every millisecond of it is waited after each save, before the page is rebuilt; a
+     * burst that pauses for longer is built twice, the first build stopped by the second.
+     */
+    private static final long QUIET_MILLIS = 20;
 
     private final Path source;
     private final FileChanges changes;

@@ -147,7 +147,8 @@ public final class PlainWords {
     public Report check(List<SourceDocument> documents, int threads, BuildCache cache) {
         String settings = BuildCache.digest(BuildCache.CODE, sentenceWords, readingEase, passive, jargon, siteLanguage);
         BuildCache.Shelf known = cache.shelf("plain");
-        List<Found> each = Parallel.map(documents, document -> cache.same("plain", document.name(), document, settings,
+        List<Found> each = Parallel.mapKept(documents, document -> cache.<Found>kept("plain", document.name(), document, settings),
+                document -> cache.same("plain", document.name(), document, settings,
                 () -> Found.fromBytes(known.bytes(BuildCache.digest(settings, document.name(), document.bodyFirstLine(), document.body()), () -> {
                     Map<String, Integer> byRule = new LinkedHashMap<>();
                     return new Found(check(document, byRule), byRule).toBytes();

@@ -25,6 +25,21 @@ class ParallelTest {
     }
 
     @Test
+    void worksOutOnlyTheResultsNotAtHandAndKeepsTheItemsOrder() {
+        List<Integer> worked = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Integer> results = Parallel.mapKept(ITEMS, item -> item % 70 == 0 ? null : item * 2, item -> {
+            worked.add(item);
+            return item * 2;
+        }, 2);
+
+        assertThat(results).isEqualTo(ITEMS.stream().map(item -> item * 2).toList());
+        assertThat(worked).containsExactlyInAnyOrder(0, 70, 140);
+        assertThat(Parallel.mapKept(ITEMS, item -> item, item -> {
+            throw new AssertionError("nothing is missing, so nothing is worked out");
+        }, 2)).isEqualTo(ITEMS);
+    }
+
+    @Test
     void tellsTheProblemsOfEveryItem() {
         AtomicInteger ran = new AtomicInteger();
         assertThatThrownBy(() -> Parallel.map(ITEMS, item -> {
