@@ -25,7 +25,7 @@ import org.publicrecord.render.SiteRenderer;
  * publishes is the same with or without this.
  *
  * <p>One object serves the preview's every build. It keeps what the last build rendered from, so
- * that when only content files changed since, the next build renders their pages from that model
+ * that when only one content file changed since, the next build renders its page from that model
  * as soon as they are read and validated: a few milliseconds at any size, instead of making the
  * whole model again first. Such a page shows the document as it now is, among its neighbours as
  * they now are; what it lists of other documents' links to it (actions looked at again, a
@@ -98,6 +98,12 @@ public abstract class FirstPages {
         Set<SourceDocument> sinceLast = Collections.newSetFromMap(new IdentityHashMap<>());
         read.sources().documents().stream().filter(source -> wanted.contains(source.name()) || !from.read().contains(source))
                 .forEach(sinceLast::add);
+        // The last model's index (templates' 'index') still holds every document as it was: a page shown from it may
+        // look up only documents that are as they were. So the one document read anew must be the only change since,
+        // and no document may have gone (its actions would still be listed).
+        if (sinceLast.size() != 1 || goneSince(from, read)) {
+            return false;
+        }
         // A translation's page is made with its original's, and a draft's only when drafts are shown: the new model does those.
         if (sinceLast.stream().anyMatch(source -> wanted.contains(source.name())
                 && (Translations.isTranslation(source) || !from.crawler().isPublishable(source, read.today())))) {
@@ -137,6 +143,13 @@ public abstract class FirstPages {
         }
         rendered(pages);
         return true;
+    }
+
+    /** Whether a document the last model was made from is no longer among those read, under its name. */
+    private static boolean goneSince(Last from, Read read) {
+        Set<String> names = new HashSet<>();
+        read.sources().documents().forEach(source -> names.add(source.name()));
+        return from.read().stream().anyMatch(source -> !names.contains(source.name()));
     }
 
     /** After the render phase: what the next build may render its first pages from. */

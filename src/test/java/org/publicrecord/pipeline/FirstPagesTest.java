@@ -143,6 +143,21 @@ class FirstPagesTest {
     }
 
     @Test
+    void aPageShownFirstNamesAnotherDocumentChangedSinceTheLastBuildAsItIsNow() throws IOException {
+        // The meeting at which the edited meeting's minutes were approved is retitled in the same change.
+        String approving = "content/meetings/2025/2025-03-18-peoples-partnership.md";
+        Files.writeString(site.resolve(approving), Files.readString(site.resolve(approving))
+                .replace("title: People's Partnership meeting, 18 March 2025", "title: People's Partnership meeting of 18 March, retitled"));
+        cache.changes().changed(site.resolve(approving));
+        append(MEETING, "\n" + EDIT + "\n");
+        cache.changes().changed(site.resolve(MEETING));
+
+        build(Set.of(MEETING));
+
+        assertThat(first.pages.get(PAGE)).contains(EDIT, "of 18 March, retitled").isEqualTo(Files.readString(folder.resolve("out").resolve(PAGE)));
+    }
+
+    @Test
     void aBuildStopsForANewerChangeOnceItsPagesAreShownAndTheNextShowsItsOwnAtOnce() throws IOException {
         Path published = folder.resolve("out").resolve(PAGE);
         String before = Files.readString(published);
