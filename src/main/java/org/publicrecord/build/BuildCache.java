@@ -25,9 +25,12 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -128,6 +131,57 @@ public final class BuildCache {
         return null;
     }
 
+    /**
+     * As {@link #same} for each of {@code sources} (named by {@code names}), keeping their order:
+     * the results the last call of this kind had are taken by place first ({@link ByPlace}), then
+     * by name, and only the rest are worked out, on {@code threads} threads. What the results
+     * found again took from shelves is noted when the cache is saved, as one list: a preview's
+     * rebuild takes thousands of them, and the page an editor waits for needs none of that.
+     */
+    @SuppressWarnings("unchecked")
+    public <S, T> List<T> sameEach(String kind, List<S> sources, Function<S, String> names, Object settings, Function<S, T> make, int threads) {
+        Map<Object, Object> kept = memo(kind);
+        ByPlace<S, Same> last = kept.get(EachInOrder.class) instanceof EachInOrder earlier && earlier.settings().equals(settings)
+                ? (ByPlace<S, Same>) earlier.byPlace() : ByPlace.none();
+        List<Same> found = new ArrayList<>(sources.size());
+        List<Integer> missing = new ArrayList<>();
+        for (int place = 0; place < sources.size(); place++) {
+            S source = sources.get(place);
+            Same same = last.at(place, source);
+            if (same == null && kept.get(names.apply(source)) instanceof Same byName && byName.source() == source
+                    && byName.settings().equals(settings)) {
+                same = byName;
+            }
+            if (same == null) {
+                missing.add(place);
+            }
+            found.add(same);
+        }
+        List<Same> made = Parallel.map(missing, place -> {
+            S source = sources.get(place);
+            String name = names.apply(source);
+            same(kind, name, source, settings, () -> make.apply(source));
+            return (Same) kept.get(name);
+        }, threads);
+        for (int i = 0; i < missing.size(); i++) {
+            found.set(missing.get(i), made.get(i));
+        }
+        List<Same> each = List.copyOf(found);
+        kept.put(EachInOrder.class, new EachInOrder(settings, new ByPlace<>(List.copyOf(sources), each)));
+        // Those just made noted their entries already; noting them again costs the save, not the build.
+        takenFromMemo.add(each);
+        List<T> results = new ArrayList<>(found.size());
+        found.forEach(same -> results.add((T) same.value()));
+        return results;
+    }
+
+    /** What the last {@link #sameEach} of a kind found, by place, under its settings. */
+    private record EachInOrder(Object settings, ByPlace<?, Same> byPlace) {
+    }
+
+    /** The results {@link #sameEach} found again since the last save, whose shelves' entries saving keeps. */
+    private final Queue<List<Same>> takenFromMemo = new ConcurrentLinkedQueue<>();
+
     /** A result of {@link #same}, with what it was worked out from and the shelves' entries it took or kept. */
     private record Same(Object source, Object settings, Object value, List<Shelved> shelved) {
     }
@@ -170,6 +224,9 @@ public final class BuildCache {
     public void save(boolean finished) {
         if (folder == null) {
             return;
+        }
+        for (List<Same> taken = takenFromMemo.poll(); taken != null; taken = takenFromMemo.poll()) {
+            taken.forEach(same -> same.shelved().forEach(Shelved::touch));
         }
         for (Shelf shelf : shelves.values()) {
             shelf.save(finished);

@@ -99,6 +99,13 @@ public final class FileChanges {
             return folders;
         }
 
+        /** Whether the watcher saw a file or folder change at or under {@code folder}, or one that holds it come or go. */
+        public boolean anyAtOrUnder(Path folder) {
+            Path normal = normal(folder);
+            return files.stream().anyMatch(file -> file.startsWith(normal))
+                    || folders.stream().anyMatch(changed -> changed.startsWith(normal) || normal.startsWith(changed));
+        }
+
         /** Whether the watcher saw nothing change but files under {@code folder}. */
         public boolean onlyUnder(Path folder) {
             Path normal = normal(folder);

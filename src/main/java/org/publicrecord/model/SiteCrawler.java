@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -173,10 +174,11 @@ public final class SiteCrawler extends Crawler {
     /**
      * Gives each of {@code changed} (documents made anew, for the preview) its previous and next
      * document as a new model would: among the published documents of its type in {@code store},
-     * without those whose source file is no longer among {@code present}, and with every changed
-     * document in its place instead of its old self.
+     * without those whose source file is not {@code present} any more, and with every changed
+     * document in its place instead of its old self. The store's lists are in order already, so
+     * each changed document is put in its place by a binary search, not by sorting its type again.
      */
-    public void linkAmong(List<DocumentModel> changed, MemoryContentStore store, Set<String> present) {
+    public void linkAmong(List<DocumentModel> changed, MemoryContentStore store, Predicate<String> present) {
         Set<String> replaced = new HashSet<>();
         changed.forEach(document -> replaced.add(document.getSourceuri()));
         // By identity: a document is a map, and two maps of equal entries are equal.
@@ -185,13 +187,14 @@ public final class SiteCrawler extends Crawler {
         Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
         for (DocumentModel document : changed) {
             if (MemoryContentStore.isPublished(document)) {
-                byType.computeIfAbsent(document.getType(), type -> new ArrayList<>(store.published(type).stream()
-                        .filter(other -> !replaced.contains(other.getSourceuri()) && present.contains(String.valueOf(other.get(SOURCE_FILE))))
-                        .toList())).add(document);
+                List<DocumentModel> newestFirst = byType.computeIfAbsent(document.getType(), type -> new ArrayList<>(store.published(type).stream()
+                        .filter(other -> !replaced.contains(other.getSourceuri()) && present.test(String.valueOf(other.get(SOURCE_FILE))))
+                        .toList()));
+                int place = Collections.binarySearch(newestFirst, document, MemoryContentStore.NEWEST_FIRST);
+                newestFirst.add(place < 0 ? -place - 1 : place, document);
             }
         }
         for (List<DocumentModel> newestFirst : byType.values()) {
-            newestFirst.sort(MemoryContentStore.NEWEST_FIRST);
             for (int i = 0; i < newestFirst.size(); i++) {
                 if (made.contains(newestFirst.get(i))) {
                     link(newestFirst, i);

@@ -71,9 +71,9 @@ public abstract class FirstPages {
 
     /**
      * A model and renderer of a build that rendered, with the crawler that made its documents and
-     * the documents it read (by identity: a file read again is another object).
+     * the documents it read (by identity: a file read again is another object) and their names.
      */
-    private record Last(SiteModel model, SiteRenderer renderer, SiteCrawler crawler, Set<SourceDocument> read) {
+    private record Last(SiteModel model, SiteRenderer renderer, SiteCrawler crawler, Set<SourceDocument> read, Set<String> names) {
     }
 
     /** After the read phase: the last build's model can serve only if nothing but content changed since, on the same day. */
@@ -96,12 +96,20 @@ public abstract class FirstPages {
         }
         // Every document read anew since the last model, wanted or not, takes its place among its neighbours.
         Set<SourceDocument> sinceLast = Collections.newSetFromMap(new IdentityHashMap<>());
-        read.sources().documents().stream().filter(source -> wanted.contains(source.name()) || !from.read().contains(source))
-                .forEach(sinceLast::add);
+        int stillRead = 0;
+        for (SourceDocument source : read.sources().documents()) {
+            boolean readBefore = from.read().contains(source);
+            if (readBefore) {
+                stillRead++;
+            }
+            if (!readBefore || wanted.contains(source.name())) {
+                sinceLast.add(source);
+            }
+        }
         // The last model's index (templates' 'index') still holds every document as it was: a page shown from it may
         // look up only documents that are as they were. So the one document read anew must be the only change since,
         // and no document may have gone (its actions would still be listed).
-        if (sinceLast.size() != 1 || goneSince(from, read)) {
+        if (sinceLast.size() != 1 || goneSince(from, stillRead, sinceLast.iterator().next())) {
             return false;
         }
         // A translation's page is made with its original's, and a draft's only when drafts are shown: the new model does those.
@@ -111,15 +119,15 @@ public abstract class FirstPages {
         }
         List<SiteOutput> preparing = SiteOven.outputs(from.model().features()).stream()
                 .filter(output -> output.stage() == SiteOutput.Stage.PREPARE).toList();
-        // A document deleted since, or made a draft, is no one's neighbour any more; a translation never is (it goes with its original).
-        Set<String> present = new HashSet<>();
+        // A document made a draft is no one's neighbour any more; a translation never is (it goes with its original).
+        // None has gone, so every other document of the last model is still there.
+        Set<String> absent = new HashSet<>();
         List<DocumentModel> made = new ArrayList<>();
         List<DocumentModel> shown = new ArrayList<>();
-        for (SourceDocument source : read.sources().documents()) {
-            if (!sinceLast.contains(source)) {
-                present.add(source.name());
-            } else if (!Translations.isTranslation(source) && from.crawler().isPublishable(source, read.today())) {
-                present.add(source.name());
+        for (SourceDocument source : sinceLast) {
+            if (Translations.isTranslation(source) || !from.crawler().isPublishable(source, read.today())) {
+                absent.add(source.name());
+            } else {
                 DocumentModel document = from.crawler().modelOf(source);
                 made.add(document);
                 if (wanted.contains(source.name())) {
@@ -127,7 +135,7 @@ public abstract class FirstPages {
                 }
             }
         }
-        from.crawler().linkAmong(made, from.model().store(), present);
+        from.crawler().linkAmong(made, from.model().store(), name -> !absent.contains(name));
         Map<String, String> pages = new LinkedHashMap<>();
         for (DocumentModel document : shown) {
             from.model().features().forEach(feature -> feature.prepare(from.model(), document));
@@ -145,11 +153,15 @@ public abstract class FirstPages {
         return true;
     }
 
-    /** Whether a document the last model was made from is no longer among those read, under its name. */
-    private static boolean goneSince(Last from, Read read) {
-        Set<String> names = new HashSet<>();
-        read.sources().documents().forEach(source -> names.add(source.name()));
-        return from.read().stream().anyMatch(source -> !names.contains(source.name()));
+    /**
+     * Whether a document the last model was made from is no longer among those read, under its
+     * name, when {@code stillRead} of them are read as they were and {@code changed} is the one
+     * other document read: the last model's documents not read now are then only its earlier
+     * version, if it had one (names are unique in a read), or something has gone.
+     */
+    private static boolean goneSince(Last from, int stillRead, SourceDocument changed) {
+        int replaced = !from.read().contains(changed) && from.names().contains(changed.name()) ? 1 : 0;
+        return from.read().size() - stillRead > replaced;
     }
 
     /** After the render phase: what the next build may render its first pages from. */
@@ -157,7 +169,9 @@ public abstract class FirstPages {
         if (this != NONE) {
             Set<SourceDocument> documents = Collections.newSetFromMap(new IdentityHashMap<>());
             documents.addAll(read.sources().documents());
-            last = new Last(model, renderer, crawler, documents);
+            Set<String> names = new HashSet<>();
+            documents.forEach(document -> names.add(document.name()));
+            last = new Last(model, renderer, crawler, documents, names);
         }
     }
 }

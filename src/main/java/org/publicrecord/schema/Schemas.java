@@ -53,7 +53,7 @@ public final class Schemas {
     private final Map<String, Map<String, Object>> defaults = new LinkedHashMap<>();
 
     private Schemas(List<String> types, Map<String, JsonNode> schemas) {
-        this.types = List.copyOf(types);
+        this.types = types.stream().map(String::intern).toList();
         this.schemas = schemas;
         // Compiled once: a schema is immutable and thread-safe, and compiling costs far more than validating.
         // x-refers-to names the data file or content type a field's value refers to (the CMS's choices); it checks nothing.

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.publicrecord.build.BuildCache;
-import org.publicrecord.build.Parallel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,12 +146,11 @@ public final class PlainWords {
     public Report check(List<SourceDocument> documents, int threads, BuildCache cache) {
         String settings = BuildCache.digest(BuildCache.CODE, sentenceWords, readingEase, passive, jargon, siteLanguage);
         BuildCache.Shelf known = cache.shelf("plain");
-        List<Found> each = Parallel.mapKept(documents, document -> cache.<Found>kept("plain", document.name(), document, settings),
-                document -> cache.same("plain", document.name(), document, settings,
-                () -> Found.fromBytes(known.bytes(BuildCache.digest(settings, document.name(), document.bodyFirstLine(), document.body()), () -> {
+        List<Found> each = cache.sameEach("plain", documents, SourceDocument::name, settings,
+                document -> Found.fromBytes(known.bytes(BuildCache.digest(settings, document.name(), document.bodyFirstLine(), document.body()), () -> {
                     Map<String, Integer> byRule = new LinkedHashMap<>();
                     return new Found(check(document, byRule), byRule).toBytes();
-                }))), threads);
+                })), threads);
         List<Problem> warnings = new ArrayList<>();
         Map<String, Integer> byRule = new LinkedHashMap<>();
         int above = 0;

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.publicrecord.build.ByPlace;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
@@ -66,14 +67,24 @@ final class References {
 
     List<Problem> check() {
         @SuppressWarnings("unchecked")
-        Map<String, Kept> before = memo != null && memo.get(Kept.class) instanceof Map<?, ?> kept ? (Map<String, Kept>) kept : Map.of();
-        Map<String, Kept> now = new HashMap<>(documents.size() * 4 / 3 + 1);
-        List<Entry> entries = documents.stream().map(doc -> {
-            Kept kept = before.get(doc.file().path());
-            // Whether a document is published depends on the day too.
-            return kept != null && kept.source() == doc.source() && Objects.equals(kept.world().publication(), publication)
-                    ? kept.entry() : Entry.of(doc, publication);
-        }).toList();
+        ByPlace<Checked.Document, Kept> before = memo != null && memo.get(Kept.class) instanceof ByPlace<?, ?> kept
+                ? (ByPlace<Checked.Document, Kept>) kept : ByPlace.none();
+        Map<String, Kept> byPath = new HashMap<>();
+        List<Kept> earlier = new ArrayList<>(documents.size());
+        List<Entry> entries = new ArrayList<>(documents.size());
+        // Whether a document is published depends on the day too: asked again only of a world other than the last one asked.
+        World asked = null;
+        boolean samePublication = false;
+        for (int i = 0; i < documents.size(); i++) {
+            Checked.Document doc = documents.get(i);
+            Kept kept = keptFor(before, i, doc, byPath);
+            earlier.add(kept);
+            if (kept != null && kept.world() != asked) {
+                asked = kept.world();
+                samePublication = Objects.equals(asked.publication(), publication);
+            }
+            entries.add(kept != null && kept.source() == doc.source() && samePublication ? kept.entry() : Entry.of(doc, publication));
+        }
         World world = world(entries);
         // While the world is the same one, so is every holder of an address, file name and id. A problem names a line,
         // which an edit that changes none of them can still move, so holders that found one are found again.
@@ -81,9 +92,10 @@ final class References {
                 : new Holders(world, documents);
         List<Problem> site = problems;
         site.addAll(holders.problems());
+        List<Kept> now = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             Checked.Document doc = documents.get(i);
-            Kept kept = before.get(doc.file().path());
+            Kept kept = earlier.get(i);
             if (kept == null || kept.source() != doc.source() || kept.world() != world) {
                 problems = new ArrayList<>();
                 switch (doc.type()) {
@@ -96,7 +108,7 @@ final class References {
                 kept = new Kept(doc.source(), entries.get(i), world, List.copyOf(problems));
                 problems = site;
             }
-            now.put(doc.file().path(), kept);
+            now.add(kept);
             site.addAll(kept.problems());
             if (doc.type().equals("meeting")) {
                 forEachItem(doc.values().get("papers"), (index, paper) -> text(paper.get("file"))
@@ -104,7 +116,7 @@ final class References {
             }
         }
         if (memo != null) {
-            memo.put(Kept.class, now);
+            memo.put(Kept.class, new ByPlace<>(documents, now));
             memo.put(World.class, world);
             memo.put(Holders.class, holders);
         }
@@ -137,10 +149,49 @@ final class References {
     private record Kept(SourceDocument source, Entry entry, World world, List<Problem> problems) {
     }
 
+    /**
+     * What the last check found for {@code doc}: at the same place when the very document is there
+     * (a preview's rebuild, where few documents change and none moves), otherwise by its file,
+     * from {@code byPath}, filled from the last check the first time a document is not at its place.
+     */
+    private static Kept keptFor(ByPlace<Checked.Document, Kept> before, int place, Checked.Document doc, Map<String, Kept> byPath) {
+        Kept atPlace = before.at(place, doc);
+        if (atPlace != null) {
+            return atPlace;
+        }
+        Checked.Document there = before.itemAt(place);
+        if (there != null && there.file().path().equals(doc.file().path())) {
+            // The same file read again: nothing found in its earlier version holds for it.
+            return null;
+        }
+        if (byPath.isEmpty()) {
+            for (int i = 0; i < before.size(); i++) {
+                byPath.put(before.itemAt(i).file().path(), before.results().get(i));
+            }
+        }
+        return byPath.get(doc.file().path());
+    }
+
     /** This check's world: the last one itself when nothing in it changed, so that each document compares it by identity. */
     private World world(List<Entry> entries) {
         World now = new World(entries, data.files(), publication, site, schemas);
-        return memo != null && memo.get(World.class) instanceof World last && last.equals(now) ? last : now;
+        return memo != null && memo.get(World.class) instanceof World last && sameWorld(last, now) ? last : now;
+    }
+
+    /** Whether two worlds are equal, their entries compared by identity first: most are the very ones the last check made. */
+    private static boolean sameWorld(World last, World now) {
+        if (last.entries().size() != now.entries().size()) {
+            return false;
+        }
+        for (int i = 0; i < now.entries().size(); i++) {
+            Entry before = last.entries().get(i);
+            Entry entry = now.entries().get(i);
+            if (before != entry && !before.equals(entry)) {
+                return false;
+            }
+        }
+        return last.data().equals(now.data()) && Objects.equals(last.publication(), now.publication())
+                && last.site().equals(now.site()) && Objects.equals(last.schemas(), now.schemas());
     }
 
     /**

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.ByPlace;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.schema.Schemas;
@@ -44,6 +45,8 @@ public class SiteValidator {
     public static final String CLEAN = "valid";
     /** What the shelf of clean documents keeps under each one's key: that it is there says all. */
     private static final byte[] CLEAN_MARK = new byte[0];
+    /** The memo's key of what the last validation found, by place in path order ({@link ByPlace}). */
+    private static final Object FOUND_IN_ORDER = new Object();
     private static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
 
@@ -135,14 +138,7 @@ public class SiteValidator {
 
     /** Every problem every rule finds, each once, in the order of the files and lines. */
     public List<Problem> validate(List<SourceDocument> documents, DataFiles data) {
-        if (kept != null) {
-            // A file deleted or renamed since is let go, so that a long preview keeps only the site as it is.
-            Set<String> present = new HashSet<>();
-            documents.forEach(document -> present.add(document.name()));
-            kept.entrySet().removeIf(entry -> entry.getValue() instanceof Found && !present.contains(entry.getKey()));
-        }
-        List<Found> found = documents.stream().map(this::found)
-                .sorted(Comparator.comparing(each -> each.document().file().path())).toList();
+        List<Found> found = kept == null ? inOrder(documents.stream().map(this::found).toList()) : foundKeeping(documents);
         Checked sources = new Checked(found.stream().map(Found::document).toList(), data, site, schemas, publication, kept);
         List<Problem> problems = new ArrayList<>();
         Set<String> examples = new HashSet<>();
@@ -192,6 +188,42 @@ public class SiteValidator {
         }).toList();
     }
 
+    /**
+     * The documents as the rules see them, in the order of their paths, taking from the memo what
+     * the last validation found: by place while every place holds the same file as then (a
+     * preview's rebuild after an edit: the list is already in order, and each unchanged document
+     * is found without a lookup), otherwise by file name.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Found> foundKeeping(List<SourceDocument> documents) {
+        ByPlace<SourceDocument, Found> last = kept.get(FOUND_IN_ORDER) instanceof ByPlace<?, ?> earlier
+                ? (ByPlace<SourceDocument, Found>) earlier : ByPlace.none();
+        boolean samePlaces = last.size() == documents.size();
+        List<Found> found = new ArrayList<>(documents.size());
+        for (int place = 0; place < documents.size(); place++) {
+            SourceDocument source = documents.get(place);
+            Found before = last.at(place, source);
+            if (before == null || !fits(before, source)) {
+                samePlaces &= last.itemAt(place) != null && last.itemAt(place).name().equals(source.name());
+                before = found(source);
+            }
+            found.add(before);
+        }
+        if (!samePlaces) {
+            // A file deleted or renamed since is let go, so that a long preview keeps only the site as it is.
+            Set<String> present = new HashSet<>();
+            documents.forEach(document -> present.add(document.name()));
+            kept.entrySet().removeIf(entry -> entry.getValue() instanceof Found && !present.contains(entry.getKey()));
+            found = inOrder(found);
+        }
+        kept.put(FOUND_IN_ORDER, new ByPlace<>(found.stream().map(Found::source).toList(), List.copyOf(found)));
+        return found;
+    }
+
+    private static List<Found> inOrder(List<Found> found) {
+        return found.stream().sorted(Comparator.comparing(each -> each.document().file().path())).toList();
+    }
+
     /** The key under which {@code source} is kept as clean, or null when nothing is kept. */
     private String cleanKey(SourceDocument source) {
         String document = clean.keeps() ? keyOf.apply(source) : null;
@@ -217,9 +249,13 @@ public class SiteValidator {
         if (kept == null) {
             return new Found(source, schemas, document(source), cleanKey(source));
         }
-        return (Found) kept.compute(source.name(), (name, before) -> before instanceof Found same
-                && same.source() == source && same.schemas() == schemas && (same.cleanKey() != null || !clean.keeps()) ? same
+        return (Found) kept.compute(source.name(), (name, before) -> before instanceof Found same && fits(same, source) ? same
                 : new Found(source, schemas, document(source), cleanKey(source)));
+    }
+
+    /** Whether what was found before holds for {@code source}: the very document, checked against these schemas, with its key if one is kept. */
+    private boolean fits(Found before, SourceDocument source) {
+        return before.source() == source && before.schemas() == schemas && (before.cleanKey() != null || !clean.keeps());
     }
 
     /**
@@ -269,14 +305,33 @@ public class SiteValidator {
 
     private Checked.Document document(SourceDocument document) {
         Object written = document.fields().values().get("type");
-        String type = written instanceof String name && types.contains(name) ? name : null;
+        int known = written instanceof String name ? types.indexOf(name) : -1;
+        // The schemas' own text, which the rules' literals are: thousands of comparisons a check then end at identity.
+        String type = known >= 0 ? types.get(known) : null;
         String path = document.name();
         String slugPath = path.substring(path.indexOf('/') + 1, path.lastIndexOf('.'));
         String slug = slugPath.substring(slugPath.lastIndexOf('/') + 1);
         return new Checked.Document(document, type, slug, slugPath + "/", SourceFile.of(document, type));
     }
 
+    /** What the data files' check found, for the very data files read and the schemas checked against. */
+    private record DataChecked(DataFiles data, Schemas schemas, List<Problem> problems) {
+    }
+
     private static List<Problem> dataFiles(Checked site) {
+        // The read phase hands the very same data files over while none of them changed.
+        if (site.memo() != null && site.memo().get(DataChecked.class) instanceof DataChecked last && last.data() == site.data()
+                && last.schemas() == site.schemas()) {
+            return last.problems();
+        }
+        List<Problem> problems = dataFilesAnew(site);
+        if (site.memo() != null) {
+            site.memo().put(DataChecked.class, new DataChecked(site.data(), site.schemas(), List.copyOf(problems)));
+        }
+        return problems;
+    }
+
+    private static List<Problem> dataFilesAnew(Checked site) {
         List<Problem> problems = new ArrayList<>();
         site.data().files().values().forEach(file -> problems.addAll(checkDataFile(site.schemas(), file)));
         if (!site.data().files().containsKey("site")) {

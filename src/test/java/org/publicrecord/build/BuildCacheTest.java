@@ -115,6 +115,40 @@ class BuildCacheTest {
     }
 
     @Test
+    void eachItemIsWorkedOutOnceWhileItStaysTheVeryObjectAndWhatItTookStaysOnTheShelf() {
+        BuildCache preview = BuildCache.of(site);
+        BuildCache.Shelf bodies = preview.shelf("bodies");
+        List<String> made = new java.util.ArrayList<>();
+        java.util.function.Function<String, String> render = text -> {
+            synchronized (made) {
+                made.add(text);
+            }
+            return bodies.text(text, () -> text.toUpperCase(java.util.Locale.ROOT));
+        };
+        String one = new String("one");
+        String two = new String("two");
+        assertThat(preview.sameEach("bodies", List.of(one, two), name -> name, "settings", render, 2)).containsExactly("ONE", "TWO");
+        assertThat(made).containsExactlyInAnyOrder("one", "two");
+        preview.save();
+
+        // The second item is another object of the same text, the first the very one: only the second is made again.
+        String twoAgain = new String("two");
+        assertThat(preview.sameEach("bodies", List.of(one, twoAgain), name -> name, "settings", render, 2)).containsExactly("ONE", "TWO");
+        assertThat(made).hasSize(3).endsWith("two");
+        preview.save();
+        assertThat(BuildCache.of(site).shelf("bodies").find("one")).as("found again by place, kept for the next process")
+                .asString(StandardCharsets.UTF_8).isEqualTo("ONE");
+
+        // Places that moved (an item added before them) are found by name; other settings make everything again.
+        String zero = new String("zero");
+        assertThat(preview.sameEach("bodies", List.of(zero, one, twoAgain), name -> name, "settings", render, 2))
+                .containsExactly("ZERO", "ONE", "TWO");
+        assertThat(made).hasSize(4).endsWith("zero");
+        preview.sameEach("bodies", List.of(zero, one, twoAgain), name -> name, "other settings", render, 2);
+        assertThat(made).hasSize(7);
+    }
+
+    @Test
     void withoutACacheNothingIsKept() {
         BuildCache none = BuildCache.none();
         none.shelf("bodies").text("key", () -> "made");

@@ -193,6 +193,26 @@ class SourcesTest {
         assertThatThrownBy(this::read).isInstanceOf(BuildFailure.class).hasMessageContaining("the content folder could not be read");
     }
 
+    @Test
+    void theDataFilesAreReadAgainOnlyOnceTheWatcherSawOneOfThemChange() throws IOException {
+        Path data = Files.writeString(site.resolve("data/site.yaml"), "name: First name\n");
+        DataFiles first = Sources.read(site, site.resolve("content"), site.resolve("data"), 2, cache, cache.changes().take()).data();
+        cache.changes().changed(site.resolve("content/news/2024/one.md"));
+        DataFiles afterAnEdit = Sources.read(site, site.resolve("content"), site.resolve("data"), 2, cache, cache.changes().take()).data();
+        assertThat(afterAnEdit).isSameAs(first);
+
+        Files.writeString(data, "name: Second name\n");
+        cache.changes().changed(data);
+        DataFiles changed = Sources.read(site, site.resolve("content"), site.resolve("data"), 2, cache, cache.changes().take()).data();
+        assertThat(changed.values()).containsEntry("site", java.util.Map.of("name", "Second name"));
+
+        // A read without a watcher reads them, whatever the memo holds.
+        Files.writeString(data, "name: Third name\n");
+        BuildCache unwatched = BuildCache.of(site);
+        DataFiles once = Sources.read(site, site.resolve("content"), site.resolve("data"), 2, unwatched, unwatched.changes().take()).data();
+        assertThat(once.values()).containsEntry("site", java.util.Map.of("name", "Third name"));
+    }
+
     private List<SourceDocument> read() {
         return Sources.read(site, site.resolve("content"), site.resolve("data"), 2, cache, cache.changes().take()).documents();
     }

@@ -117,6 +117,27 @@ class KeptProblemsTest {
         assertThat(checked).hasValue(3);
     }
 
+    @Test
+    void aFileRenamedInThePlaceOfAnotherIsToldByItsNewNameInPathOrderAndItsOldNameIsLetGo() {
+        Map<Object, Object> kept = new ConcurrentHashMap<>();
+        SourceDocument other = other("A clean story.");
+        SourceDocument wrong = named("content/news/2024/kept.md");
+        assertThat(validator(kept).validate(List.of(wrong, other), DATA)).extracting(Problem::file).containsOnly(NAME);
+
+        // kept.md renamed to zebra.md: the same place in the list as the last check had, another name there.
+        SourceDocument renamed = named("content/news/2024/zebra.md");
+        List<Problem> afterRename = validator(kept).validate(List.of(renamed, other), DATA);
+        assertThat(afterRename).extracting(Problem::file).containsOnly("content/news/2024/zebra.md");
+        assertThat(kept).doesNotContainKey(NAME);
+        assertThat(validator(kept).validate(List.of(other, renamed), DATA)).isEqualTo(afterRename)
+                .isEqualTo(validator(null).validate(List.of(other, renamed), DATA));
+    }
+
+    private static SourceDocument named(String name) {
+        String text = "---\ntitle: A story\ntype: news\ndate: 12 March 2024\nsummary: Short.\n---\n\nThe story.\n";
+        return SourceDocument.parse(new SourceText(name, text), SourceDocument.Markup.MARKDOWN);
+    }
+
     /** A rule of each document that finds nothing and counts the documents it checks. */
     private static Rule counting(AtomicInteger checked) {
         return Rule.ofEachDocument("Counts the documents it checks.", (site, document) -> {
