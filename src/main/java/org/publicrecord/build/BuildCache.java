@@ -389,6 +389,7 @@ public final class BuildCache {
         private final Path file;
         private volatile Map<String, byte[]> stored;
         private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+        private final Queue<List<String>> touchedLater = new ConcurrentLinkedQueue<>();
 
         private Shelf(Path file) {
             this.file = file;
@@ -438,6 +439,16 @@ public final class BuildCache {
             }
         }
 
+        /**
+         * As {@link #touch} for each of {@code keys}, noted when the shelf is saved: a preview's
+         * rebuild finds thousands of values so, and the page an editor waits for needs none of that.
+         */
+        public void touchLater(List<String> keys) {
+            if (file != null && !keys.isEmpty()) {
+                touchedLater.add(keys);
+            }
+        }
+
         private void noteShelved(String key) {
             List<Shelved> shelved = SHELVED.get();
             if (shelved != null && file != null) {
@@ -470,6 +481,9 @@ public final class BuildCache {
         }
 
         private void save(boolean finished) {
+            for (List<String> keys = touchedLater.poll(); keys != null; keys = touchedLater.poll()) {
+                keys.forEach(this::touch);
+            }
             if (used.isEmpty() || file == null) {
                 return;
             }

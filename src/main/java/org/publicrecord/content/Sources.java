@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.ByPlace;
 import org.publicrecord.build.FileChanges;
 import org.publicrecord.build.Parallel;
 import org.publicrecord.problem.BuildFailure;
@@ -64,29 +67,44 @@ public record Sources(List<SourceDocument> documents, DataFiles data, Map<Source
         Map<Object, Object> byFile = cache.memo("source files");
         Map<Object, Object> listings = cache.memo("content files");
         BuildCache.Shelf asRead = cache.shelf(SHELF);
-        Listing listing = listings.get(Listing.class) instanceof Listing last && last.folder().equals(folder) && since.toldEveryChange()
-                ? last.updated(since) : Listing.of(folder);
+        boolean updated = listings.get(Listing.class) instanceof Listing last && last.folder().equals(folder) && since.toldEveryChange();
+        Listing listing = updated ? ((Listing) listings.get(Listing.class)).updated(since) : Listing.of(folder);
         listings.put(Listing.class, listing);
-        List<Kept> files = Parallel.mapKept(List.copyOf(listing.files().entrySet()), found -> {
-            if (byFile.get(found.getKey()) instanceof Kept kept && kept.stamp().equals(found.getValue()) && !since.mayHaveChanged(found.getKey())) {
-                // Found without asking the shelf: saying so keeps it there for the next process.
-                asRead.touch(kept.key());
-                return kept;
+        // An updated listing holds the very path of each file the watcher did not name, at the same place as long as no file
+        // came or went before it: such a file is as the last read found it, which is taken without a lookup.
+        @SuppressWarnings("unchecked")
+        ByPlace<Path, Kept> lastRead = updated && listings.get(ByPlace.class) instanceof ByPlace<?, ?> earlier
+                ? (ByPlace<Path, Kept>) earlier : ByPlace.none();
+        List<Map.Entry<Path, Stamp>> found = List.copyOf(listing.files().entrySet());
+        List<String> foundAgain = new ArrayList<>(found.size());
+        List<Kept> files = Parallel.mapKept(IntStream.range(0, found.size()).boxed().toList(), place -> {
+            Map.Entry<Path, Stamp> file = found.get(place);
+            Kept kept = lastRead.at(place, file.getKey());
+            if (kept == null && byFile.get(file.getKey()) instanceof Kept byPath && byPath.stamp().equals(file.getValue())
+                    && !since.mayHaveChanged(file.getKey())) {
+                kept = byPath;
             }
-            return null;
-        }, found -> {
-            Path file = found.getKey();
-            Stamp stamp = found.getValue();
-            String shown = site.relativize(file).toString().replace('\\', '/');
-            SourceText text = SourceText.read(file, shown);
-            SourceDocument.Markup markup = SourceDocument.Markup.of(file.getFileName().toString());
+            if (kept != null && kept.key() != null) {
+                foundAgain.add(kept.key());
+            }
+            return kept;
+        }, place -> {
+            Map.Entry<Path, Stamp> file = found.get(place);
+            Path path = file.getKey();
+            Stamp stamp = file.getValue();
+            String shown = site.relativize(path).toString().replace('\\', '/');
+            SourceText text = SourceText.read(path, shown);
+            SourceDocument.Markup markup = SourceDocument.Markup.of(path.getFileName().toString());
             String key = asRead.keeps() ? BuildCache.digest(BuildCache.CODE, shown, markup, text.text()) : null;
             SourceDocument document = (SourceDocument) byText.computeIfAbsent(text, read -> parsed(text, markup, asRead, key));
             asRead.touch(key);
             Kept kept = new Kept(stamp, document, key);
-            byFile.put(file, kept);
+            byFile.put(path, kept);
             return kept;
         }, threads);
+        // Found without asking the shelf: saying so keeps them there for the next process.
+        asRead.touchLater(foundAgain);
+        listings.put(ByPlace.class, new ByPlace<>(found.stream().map(Map.Entry::getKey).toList(), files));
         Map<SourceDocument, String> keys = new IdentityHashMap<>();
         files.forEach(kept -> keys.put(kept.document(), kept.key()));
         return new Sources(files.stream().map(Kept::document).toList(), data, keys);

@@ -15,8 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.vladsch.flexmark.util.ast.Document;
@@ -31,6 +32,7 @@ import org.publicrecord.content.SourceText;
 import org.publicrecord.problem.BuildFailure;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.Parallel;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.problem.Problem;
 import org.publicrecord.markup.FlexmarkEngine;
 import org.publicrecord.markup.LanguageParts;
@@ -84,9 +86,18 @@ public final class SiteCrawler extends Crawler {
      * @return how many documents were held back (drafts, or not to be published until a later date)
      */
     public int add(List<SourceDocument> sources, LocalDate today) {
+        return add(sources, today, () -> false);
+    }
+
+    /** As {@link #add(List, LocalDate)}, stopping ({@link Superseded}) between documents once {@code newerChange} says so. */
+    public int add(List<SourceDocument> sources, LocalDate today, BooleanSupplier newerChange) {
         Path contentFolder = config.getContentFolder().toPath();
         List<SourceDocument> publishable = sources.stream().filter(source -> isPublishable(source, today)).toList();
-        List<DocumentModel> documents = Parallel.map(publishable, source -> toModel(source, contentFolder), options.threads());
+        // A preview's build for a change that a newer one has overtaken stops between documents, not after all of them.
+        List<DocumentModel> documents = Parallel.map(publishable, source -> {
+            Superseded.unless(newerChange);
+            return toModel(source, contentFolder);
+        }, options.threads());
         documents.forEach(store::addDocument);
         store.seal();
         linkNeighbours();

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.publicrecord.build.BuildOptions;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.content.DataFiles;
 import org.publicrecord.schema.Schemas;
 import org.publicrecord.site.Messages;
@@ -37,11 +39,12 @@ public record SiteModel(BuildOptions options, Site site, Messages messages, Loca
     /** A model with the parts of every feature added, in the features' order. */
     public static SiteModel of(BuildOptions options, Site site, Messages messages, LocalDate today, DataFiles data,
                                MemoryContentStore store, SiteIndex index, List<ContentType> types, List<Feature> features,
-                               Schemas schemas, BuildCache cache) {
+                               Schemas schemas, BuildCache cache, BooleanSupplier newerChange) {
         Map<String, Object> parts = new LinkedHashMap<>();
         SiteModel model = new SiteModel(options, site, messages, today, data, store, index, types, features, schemas, parts, cache);
         // In order: a feature across types (following) reads the parts of the types before it.
         for (Feature feature : features) {
+            Superseded.unless(newerChange);
             parts.putAll(feature.parts(model));
         }
         return model;

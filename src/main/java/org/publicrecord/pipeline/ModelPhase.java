@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.stream.Stream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.content.SourceDocument;
 import org.publicrecord.content.Sources;
 import org.publicrecord.model.MarkupCache;
@@ -43,7 +45,8 @@ final class ModelPhase {
         return crawler;
     }
 
-    SiteModel run(Read read, ContentTypes types, BuildOptions options, JBakeConfiguration config, BuildCache kept) {
+    /** Makes the model; stops ({@link Superseded}) between documents and between parts once {@code newerChange} says so. */
+    SiteModel run(Read read, ContentTypes types, BuildOptions options, JBakeConfiguration config, BuildCache kept, BooleanSupplier newerChange) {
         MarkupCache cache = MarkupCache.of(kept, settingsDigest(options, config));
         Sources sources = read.sources();
         Site site = read.site();
@@ -55,10 +58,11 @@ final class ModelPhase {
         List<SourceDocument> originals = sources.documents().stream().filter(source -> !Translations.isTranslation(source)).toList();
         List<SourceDocument> translated = sources.documents().stream().filter(Translations::isTranslation).toList();
         crawler = new SiteCrawler(store, config, options, types.schemas(), cache);
-        int heldBack = crawler.add(originals, today);
+        int heldBack = crawler.add(originals, today, newerChange);
         SiteIndex index = new SiteIndex(store, sources.data());
         SiteModel model = SiteModel.of(options, site, messages, today, sources.data(), store, index, types.all(), types.features(),
-                types.schemas(), kept);
+                types.schemas(), kept, newerChange);
+        Superseded.unless(newerChange);
         // Translations, and the site's own language, which every page not in another language is in.
         Translations translations = Translations.of(translated, store, site.languages(), words, config, options, types.schemas(), cache, today);
         model.parts().put("translations", translations);

@@ -66,7 +66,7 @@ public final class SiteBuild {
             Set<String> wanted = first.wanted(read.sources().documents());
             boolean shown = first.renderFromLast(read, wanted);
             ModelPhase modelPhase = new ModelPhase(log);
-            SiteModel model = modelPhase.run(read, types, options, config, cache);
+            SiteModel model = modelPhase.run(read, types, options, config, cache, first::newerChange);
             first.carryOn();
             SiteRenderer rendered = renderPhase.run(model, config, cache, shown ? Set.of() : wanted, first);
             first.keep(read, model, rendered, modelPhase.crawler());

@@ -94,6 +94,7 @@ public final class SiteOven extends Oven {
         List<SiteOutput> outputs = outputs(model.features());
         int files = 0;
         for (SiteOutput.Stage stage : SiteOutput.Stage.values()) {
+            first.carryOn();
             List<SiteOutput> ofStage = outputs.stream().filter(output -> output.stage() == stage).toList();
             if (stage == SiteOutput.Stage.RENDER) {
                 // The documents are as the pages show them once they are prepared (pictures made responsive).

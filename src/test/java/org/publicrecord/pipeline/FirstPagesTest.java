@@ -226,6 +226,38 @@ class FirstPagesTest {
                 .isEqualTo(Files.readString(folder.resolve("out").resolve(PAGE)));
     }
 
+    @Test
+    void aNewerChangeStopsTheBuildWhileItsDocumentsAreMadeNotAfterAllOfThem() throws IOException {
+        append(MEETING, "\n" + EDIT + "\n");
+        cache.changes().changed(site.resolve(MEETING));
+        List<String> askedFrom = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FirstPages overtaken = new FirstPages() {
+            @Override
+            public Set<String> wanted(List<SourceDocument> documents) {
+                return Set.of();
+            }
+
+            @Override
+            public void rendered(Map<String, String> pages) {
+            }
+
+            /** The change comes once validation is over: while the model is made. */
+            @Override
+            public boolean newerChange() {
+                String caller = StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                        .filter(name -> !name.startsWith("java.") && !name.equals(Superseded.class.getName()) && !name.equals(FirstPages.class.getName())
+                                && !name.contains("FirstPagesTest"))
+                        .findFirst().orElse(""));
+                askedFrom.add(caller);
+                return askedFrom.size() > 1;
+            }
+        };
+
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(site, folder.resolve("out"), LocalDate.of(2026, 12, 2)).withThreads(2),
+                PhaseLog.silent(), cache).run(overtaken)).isInstanceOf(Superseded.class);
+        assertThat(askedFrom.get(1)).as("asked between documents").isEqualTo(org.publicrecord.model.SiteCrawler.class.getName());
+    }
+
     /** Edits the meeting and builds, a newer change coming as soon as its page is shown: the build stops. */
     private void editAndStopOnceShown() throws IOException {
         append(MEETING, "\n" + EDIT + "\n");
