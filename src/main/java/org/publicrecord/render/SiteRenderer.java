@@ -243,17 +243,26 @@ public final class SiteRenderer extends Renderer {
         if (!written.recycled()) {
             return;
         }
+        // Whether each folder being walked (innermost first) still holds something, known from the walk itself rather
+        // than by listing each folder again once its files are gone.
+        java.util.Deque<boolean[]> holding = new java.util.ArrayDeque<>();
         try {
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                    return folder.getParent() != null && folder.getParent().equals(output) && leftTo.contains(folder.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (folder.getParent() != null && folder.getParent().equals(output) && leftTo.contains(folder.getFileName().toString())) {
+                        holding.peek()[0] = true;
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    holding.push(new boolean[1]);
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (!writtenBy.containsKey(output.relativize(file).toString().replace('\\', '/'))) {
+                    if (writtenBy.containsKey(output.relativize(file).toString().replace('\\', '/'))) {
+                        holding.peek()[0] = true;
+                    } else {
                         Files.delete(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -264,12 +273,14 @@ public final class SiteRenderer extends Renderer {
                     if (failed != null) {
                         throw failed;
                     }
-                    if (!folder.equals(output)) {
-                        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
-                            if (left.findAny().isEmpty()) {
-                                Files.delete(folder);
-                            }
-                        }
+                    boolean holds = holding.pop()[0];
+                    if (folder.equals(output)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (holds) {
+                        holding.peek()[0] = true;
+                    } else {
+                        Files.delete(folder);
                     }
                     return FileVisitResult.CONTINUE;
                 }

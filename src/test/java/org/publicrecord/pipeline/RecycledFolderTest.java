@@ -47,6 +47,9 @@ class RecycledFolderTest {
         // Things no build of these sources makes: a stray page and a folder where a file goes, and a page changed by hand.
         Files.createDirectories(spare.resolve("stray"));
         Files.writeString(spare.resolve("stray/index.html"), "<p>Left over</p>");
+        Files.createDirectories(spare.resolve("stray/deeper/still"));
+        Files.writeString(spare.resolve("stray/deeper/still/index.html"), "<p>Left over too</p>");
+        Files.writeString(spare.resolve("about/old.html"), "<p>Beside a page still made</p>");
         Files.delete(spare.resolve("feed.xml"));
         Files.createDirectories(spare.resolve("feed.xml"));
         Files.writeString(spare.resolve("feed.xml/inside.txt"), "in the way");
@@ -58,6 +61,11 @@ class RecycledFolderTest {
         assertThat(Files.getLastModifiedTime(output.resolve("about/index.html"))).as("a page written the same is left as it was").isEqualTo(untouched);
         assertThat(Files.readString(output.resolve("index.html"))).doesNotContain("Changed by hand");
         assertThat(output.resolve("stray")).doesNotExist();
+        assertThat(output.resolve("about/old.html")).doesNotExist();
+        assertThat(output.resolve("about/index.html")).exists();
+        try (java.util.stream.Stream<Path> folders = Files.walk(output)) {
+            assertThat(folders.filter(Files::isDirectory).filter(RecycledFolderTest::isEmptyFolder)).as("no folder is left empty").isEmpty();
+        }
         assertThat(Files.readString(output.resolve("news/2024/first-report/index.html"))).contains("First report, revised");
 
         build(site, work.resolve("clean"), BuildCache.none());
@@ -116,6 +124,14 @@ class RecycledFolderTest {
         Path site = work.resolve("site");
         PathUtils.copyDirectory(SiteBuildTest.FIXTURE, site);
         return site;
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (java.util.stream.Stream<Path> inside = Files.list(folder)) {
+            return inside.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void build(Path site, Path output, BuildCache cache) {
