@@ -233,17 +233,23 @@ public final class BuildCache {
         }
     }
 
-    /** Every file under {@code folder}, by path, as one value for a shelf; {@link #unpack} writes them back. */
-    public static byte[] pack(Path folder) {
+    /**
+     * Every file under {@code folder}, by path, as one value for a shelf; {@link #unpack} writes
+     * them back. Each is noted in {@code written} as written, under {@code under} (the folder's
+     * path there, ending in '/'), so that unpacking into a later build's folder finds it in place.
+     */
+    public static byte[] pack(Path folder, WrittenPages written, String under) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes); Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             out.writeInt(files.size());
             for (Path file : files) {
                 byte[] content = Files.readAllBytes(file);
-                out.writeUTF(folder.relativize(file).toString().replace('\\', '/'));
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                out.writeUTF(name);
                 out.writeInt(content.length);
                 out.write(content);
+                written.wrote(under + name, content);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -254,24 +260,33 @@ public final class BuildCache {
     /**
      * Makes {@code folder} hold exactly the files {@link #pack} took: a file that already holds its
      * bytes is left as it is (rewriting it would cost the disk more than reading it), a file that is
-     * not in the pack is deleted, with any folder it leaves empty.
+     * not in the pack is deleted, with any folder it leaves empty. Whether a file holds its bytes is
+     * known from {@code written} when an earlier build noted it there (its size and time of change
+     * are as then), and otherwise by reading it: 10,000 files of a search index were read, at 9,000
+     * documents, by every build that found the index unchanged. Each file is noted as written.
      */
-    public static void unpack(byte[] packed, Path folder) {
+    public static void unpack(byte[] packed, Path folder, WrittenPages written, String under) {
         Set<Path> unpacked = new HashSet<>();
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                Path file = folder.resolve(in.readUTF()).normalize();
+                String name = in.readUTF();
+                Path file = folder.resolve(name).normalize();
                 if (!file.startsWith(folder)) {
                     throw new IOException("a packed file is outside its folder: " + file);
                 }
                 byte[] content = new byte[in.readInt()];
                 in.readFully(content);
                 unpacked.add(file);
+                String digest = digest((Object) content);
+                if (written.alreadyHolds(under + name, digest)) {
+                    continue;
+                }
                 if (!holds(file, content)) {
                     Files.createDirectories(file.getParent());
                     Files.write(file, content);
                 }
+                written.wrote(under + name, digest, content.length);
             }
             if (Files.isDirectory(folder)) {
                 deleteAllBut(unpacked, folder);

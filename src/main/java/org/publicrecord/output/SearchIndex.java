@@ -86,7 +86,7 @@ public final class SearchIndex {
                 : null;
         byte[] earlier = key == null ? null : kept.find(key);
         if (earlier != null) {
-            BuildCache.unpack(earlier, bundle);
+            BuildCache.unpack(earlier, bundle, written, BUNDLE + "/");
             return summary(bundle, ", as the last build made it");
         }
         Path node = NodePackages.executable("node", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
@@ -100,7 +100,7 @@ public final class SearchIndex {
             delete(bundle.resolve(file));
         }
         if (key != null) {
-            kept.keep(key, BuildCache.pack(bundle));
+            kept.keep(key, BuildCache.pack(bundle, written, BUNDLE + "/"));
         }
         return summary(bundle, installed);
     }

@@ -149,6 +149,36 @@ class BuildCacheTest {
     }
 
     @Test
+    void anUnpackedFileAnEarlierBuildNotedIsTakenAsItIsWithoutReadingItAndAnyOtherIsMadeExact() throws Exception {
+        BuildCache cache = BuildCache.of(site);
+        Path folder = site.resolve("out");
+        Path bundle = folder.resolve("pagefind");
+        Files.createDirectories(bundle.resolve("fragment"));
+        Path entry = Files.writeString(bundle.resolve("entry.json"), "{\"pages\":1}");
+        Path fragment = Files.writeString(bundle.resolve("fragment/one.pf"), "one");
+        WrittenPages first = WrittenPages.under(folder, cache);
+        byte[] packed = BuildCache.pack(bundle, first, "pagefind/");
+        first.save();
+
+        // The folder is brought up to date by a later build. The entry changes by hand to bytes of the same size,
+        // with its time put back: its note vouches for it, so it is not even read. The others do not match theirs.
+        java.nio.file.attribute.FileTime noted = Files.getLastModifiedTime(entry);
+        Files.writeString(entry, "{\"pages\":2}");
+        Files.setLastModifiedTime(entry, noted);
+        Files.writeString(fragment, "changed");
+        Files.writeString(bundle.resolve("fragment/stray.pf"), "left over");
+        WrittenPages second = WrittenPages.under(folder, cache);
+        BuildCache.unpack(packed, bundle, second, "pagefind/");
+
+        assertThat(entry).hasContent("{\"pages\":2}");
+        assertThat(fragment).hasContent("one");
+        assertThat(bundle.resolve("fragment/stray.pf")).doesNotExist();
+        second.save();
+        assertThat(WrittenPages.of(folder).digestAsWritten("pagefind/fragment/one.pf")).as("noted for the build after")
+                .isEqualTo(BuildCache.digest((Object) "one".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void withoutACacheNothingIsKept() {
         BuildCache none = BuildCache.none();
         none.shelf("bodies").text("key", () -> "made");
