@@ -231,27 +231,11 @@ class FirstPagesTest {
         append(MEETING, "\n" + EDIT + "\n");
         cache.changes().changed(site.resolve(MEETING));
         List<String> askedFrom = new java.util.concurrent.CopyOnWriteArrayList<>();
-        FirstPages overtaken = new FirstPages() {
-            @Override
-            public Set<String> wanted(List<SourceDocument> documents) {
-                return Set.of();
-            }
-
-            @Override
-            public void rendered(Map<String, String> pages) {
-            }
-
-            /** The change comes once validation is over: while the model is made. */
-            @Override
-            public boolean newerChange() {
-                String caller = StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
-                        .filter(name -> !name.startsWith("java.") && !name.equals(Superseded.class.getName()) && !name.equals(FirstPages.class.getName())
-                                && !name.contains("FirstPagesTest"))
-                        .findFirst().orElse(""));
-                askedFrom.add(caller);
-                return askedFrom.size() > 1;
-            }
-        };
+        // The change comes once validation is over: while the model is made.
+        FirstPages overtaken = new Overtaking(asker -> {
+            askedFrom.add(asker);
+            return askedFrom.size() > 1;
+        });
 
         assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(site, folder.resolve("out"), LocalDate.of(2026, 12, 2)).withThreads(2),
                 PhaseLog.silent(), cache).run(overtaken)).isInstanceOf(Superseded.class);

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -22,7 +20,6 @@ import org.publicrecord.build.BuildOptions;
 import org.publicrecord.build.PhaseLog;
 import org.publicrecord.build.Superseded;
 import org.publicrecord.build.WrittenPages;
-import org.publicrecord.content.SourceDocument;
 
 /**
  * A build with a cache brings the version before the current one up to date instead of writing
@@ -83,24 +80,9 @@ class RecycledFolderTest {
 
         // A newer change comes once a dozen files are written: the build stops in the middle of its render.
         AtomicInteger asked = new AtomicInteger();
-        FirstPages stopping = new FirstPages() {
-            @Override
-            public Set<String> wanted(List<SourceDocument> documents) {
-                return Set.of();
-            }
-
-            @Override
-            public void rendered(Map<String, String> pages) {
-            }
-
-            /** Asked before each file the render writes, and between documents and parts before that: only the render's count. */
-            @Override
-            public boolean newerChange() {
-                boolean rendering = StackWalker.getInstance().walk(frames -> frames.anyMatch(
-                        frame -> frame.getClassName().equals(org.publicrecord.render.SiteRenderer.class.getName())));
-                return rendering && asked.incrementAndGet() > 12;
-            }
-        };
+        // Asked before each file the render writes, and between documents, parts and stages before that: only the render's count.
+        FirstPages stopping = new Overtaking(asker -> asker.equals(org.publicrecord.render.SiteRenderer.class.getName())
+                && asked.incrementAndGet() > 12);
         assertThatThrownBy(() -> new SiteBuild(new BuildOptions(site, output, SiteBuildTest.TODAY, false, 2),
                 PhaseLog.silent(), BuildCache.of(site)).run(stopping)).isInstanceOf(Superseded.class);
         Path setAside = spareOf(output);
