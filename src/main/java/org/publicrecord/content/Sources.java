@@ -70,16 +70,17 @@ public record Sources(List<SourceDocument> documents, DataFiles data, Map<Source
         boolean updated = listings.get(Listing.class) instanceof Listing last && last.folder().equals(folder) && since.toldEveryChange();
         Listing listing = updated ? ((Listing) listings.get(Listing.class)).updated(since) : Listing.of(folder);
         listings.put(Listing.class, listing);
-        // An updated listing holds the very path of each file the watcher did not name, at the same place as long as no file
-        // came or went before it: such a file is as the last read found it, which is taken without a lookup.
+        // An updated listing holds the very stamp the last listing made for each file the watcher did not name (a file
+        // looked at again gets a new one, whoever tells its path), at the same place as long as no file came or went
+        // before it: such a file is as the last read found it, which is taken without a lookup.
         @SuppressWarnings("unchecked")
-        ByPlace<Path, Kept> lastRead = updated && listings.get(ByPlace.class) instanceof ByPlace<?, ?> earlier
-                ? (ByPlace<Path, Kept>) earlier : ByPlace.none();
+        ByPlace<Stamp, Kept> lastRead = updated && listings.get(ByPlace.class) instanceof ByPlace<?, ?> earlier
+                ? (ByPlace<Stamp, Kept>) earlier : ByPlace.none();
         List<Map.Entry<Path, Stamp>> found = List.copyOf(listing.files().entrySet());
         List<String> foundAgain = new ArrayList<>(found.size());
         List<Kept> files = Parallel.mapKept(IntStream.range(0, found.size()).boxed().toList(), place -> {
             Map.Entry<Path, Stamp> file = found.get(place);
-            Kept kept = lastRead.at(place, file.getKey());
+            Kept kept = lastRead.at(place, file.getValue());
             if (kept == null && byFile.get(file.getKey()) instanceof Kept byPath && byPath.stamp().equals(file.getValue())
                     && !since.mayHaveChanged(file.getKey())) {
                 kept = byPath;
@@ -104,7 +105,7 @@ public record Sources(List<SourceDocument> documents, DataFiles data, Map<Source
         }, threads);
         // Found without asking the shelf: saying so keeps them there for the next process.
         asRead.touchLater(foundAgain);
-        listings.put(ByPlace.class, new ByPlace<>(found.stream().map(Map.Entry::getKey).toList(), files));
+        listings.put(ByPlace.class, new ByPlace<>(found.stream().map(Map.Entry::getValue).toList(), files));
         Map<SourceDocument, String> keys = new IdentityHashMap<>();
         files.forEach(kept -> keys.put(kept.document(), kept.key()));
         return new Sources(files.stream().map(Kept::document).toList(), data, keys);

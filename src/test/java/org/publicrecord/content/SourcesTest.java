@@ -194,6 +194,17 @@ class SourcesTest {
     }
 
     @Test
+    void aFileToldChangedAgainAndAgainByTheSamePathIsReadAnewEachTime() throws IOException {
+        Path one = site.resolve("content/news/2024/one.md");
+        read();
+        for (String text : List.of("Second version.", "Third version.", "Fourth version.")) {
+            write("content/news/2024/one.md", text);
+            cache.changes().changed(one);
+            assertThat(read().get(0).body()).contains(text);
+        }
+    }
+
+    @Test
     void theDataFilesAreReadAgainOnlyOnceTheWatcherSawOneOfThemChange() throws IOException {
         Path data = Files.writeString(site.resolve("data/site.yaml"), "name: First name\n");
         DataFiles first = Sources.read(site, site.resolve("content"), site.resolve("data"), 2, cache, cache.changes().take()).data();
