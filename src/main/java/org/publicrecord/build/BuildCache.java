@@ -122,7 +122,7 @@ public final class BuildCache {
      * or null (so a result of null is worked out again each time).
      */
     @SuppressWarnings("unchecked")
-    public <T> T kept(String kind, String name, Object source, Object settings) {
+    private <T> T kept(String kind, String name, Object source, Object settings) {
         if (memo(kind).get(name) instanceof Same same && same.source() == source && same.settings().equals(settings)) {
             // What making it took from shelves is used by this build too, so saving them keeps it for the next process.
             same.shelved().forEach(Shelved::touch);
