@@ -30,9 +30,7 @@ class PagefindFilesTest {
 
     @Test
     void anIndexWrittenOverAnEarlierOneHoldsWhatAFreshOneHolds(@TempDir Path folder) throws IOException {
-        Path templates = Files.createDirectories(folder.resolve("templates/layouts"));
-        Files.writeString(templates.resolve("search.peb"), "");
-        Path site = folder.resolve("site");
+        Path site = searchableSite(folder);
         page(site, "about", "About", "Who we are and how to reach the partnership.");
         page(site, "meetings/board", "Board meeting", "The board agreed the plan for winter pressures.");
         page(site, "meetings/withdrawn", "Withdrawn meeting", "Words that must not stay findable once the page is gone.");
@@ -66,9 +64,7 @@ class PagefindFilesTest {
 
     @Test
     void whereTheIndexsNamesDoNotAllReadNothingIsRemoved(@TempDir Path folder) throws IOException {
-        Path templates = Files.createDirectories(folder.resolve("templates/layouts"));
-        Files.writeString(templates.resolve("search.peb"), "");
-        Path site = folder.resolve("site");
+        Path site = searchableSite(folder);
         page(site, "about", "About", "Who we are.");
         index(site, folder);
         Path bundle = site.resolve(SearchIndex.BUNDLE);
@@ -86,9 +82,7 @@ class PagefindFilesTest {
 
     @Test
     void anIndexNamingFewerFragmentsThanItCountsPagesIsNotTrusted(@TempDir Path folder) throws IOException {
-        Path templates = Files.createDirectories(folder.resolve("templates/layouts"));
-        Files.writeString(templates.resolve("search.peb"), "");
-        Path site = folder.resolve("site");
+        Path site = searchableSite(folder);
         page(site, "about", "About", "Who we are.");
         page(site, "contact", "Contact", "How to reach us.");
         index(site, folder);
@@ -98,6 +92,12 @@ class PagefindFilesTest {
         }
 
         assertThat(PagefindFiles.named(bundle)).isEmpty();
+    }
+
+    /** A site folder beside templates with a search page, so the index is built. */
+    private static Path searchableSite(Path folder) throws IOException {
+        Files.writeString(Files.createDirectories(folder.resolve("templates/layouts")).resolve("search.peb"), "");
+        return folder.resolve("site");
     }
 
     private static void index(Path site, Path folder) {
