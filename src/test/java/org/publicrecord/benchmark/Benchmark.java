@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -110,7 +111,7 @@ public final class Benchmark {
         int documents = SyntheticSite.write(repository, source, meetings);
         List<Measured.Result> colds = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            delete(output);
+            deleteBuilt(output);
             delete(source.resolve("target"));
             colds.add(build(source, output, meetings + "-cold-" + run));
         }
@@ -276,6 +277,29 @@ public final class Benchmark {
     private static boolean onPath(String program) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
+    }
+
+    /**
+     * Deletes the site built at {@code output} and every version of it kept beside it ({@code
+     * out.versions/} and the rest), so a cold build starts from nothing, as on a fresh clone: a
+     * version left there would be brought up to date instead of written.
+     */
+    static void deleteBuilt(Path output) throws IOException {
+        String name = output.getFileName().toString();
+        try (Stream<Path> beside = Files.list(output.getParent())) {
+            for (Path path : beside.filter(path -> path.getFileName().toString().startsWith(name + ".")).toList()) {
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    delete(path);
+                } else {
+                    Files.delete(path);
+                }
+            }
+        }
+        if (Files.isSymbolicLink(output)) {
+            Files.delete(output);
+        } else {
+            delete(output);
+        }
     }
 
     private static void delete(Path folder) throws IOException {

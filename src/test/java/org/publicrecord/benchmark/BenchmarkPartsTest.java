@@ -52,4 +52,22 @@ class BenchmarkPartsTest {
         }
         assertTrue(Files.exists(hugo.resolve("public/themes/workforce/index.html")), "the themes taxonomy");
     }
+
+    @Test
+    void aColdBuildStartsWithNoVersionLeftBesideTheOutput(@TempDir Path work) throws Exception {
+        Path version = Files.createDirectories(work.resolve("out-300.versions/v1/pagefind"));
+        Files.writeString(version.resolve("pagefind-entry.json"), "{}");
+        Files.writeString(work.resolve("out-300.versions/v1.written"), "record");
+        Files.createDirectories(work.resolve("out-300.partial/meetings"));
+        Files.createDirectories(work.resolve("out-300.removed"));
+        Files.createSymbolicLink(work.resolve("out-300"), Path.of("out-300.versions/v1"));
+        Path otherSize = Files.createDirectories(work.resolve("out-3000.versions/v1"));
+
+        Benchmark.deleteBuilt(work.resolve("out-300"));
+
+        try (Stream<Path> left = Files.list(work)) {
+            assertEquals(List.of("out-3000.versions"), left.map(path -> path.getFileName().toString()).toList());
+        }
+        assertTrue(Files.isDirectory(otherSize));
+    }
 }
