@@ -1,6 +1,5 @@
 package org.publicrecord.output;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
@@ -111,24 +111,11 @@ final class PagefindFiles {
     private static JsonNode metadata(Path file) throws IOException {
         byte[] plain;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            plain = out.toByteArray();
+            plain = in.readAllBytes();
         }
-        int start = startsWith(plain, SIGNATURE) ? SIGNATURE.length : 0;
+        int start = plain.length >= SIGNATURE.length && Arrays.equals(plain, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)
+                ? SIGNATURE.length : 0;
         return new CBORMapper().readTree(plain, start, plain.length - start);
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void collectStrings(JsonNode root, Set<String> into) {
