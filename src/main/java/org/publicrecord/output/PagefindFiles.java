@@ -22,6 +22,7 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
+import org.publicrecord.build.WrittenPages;
 
 /**
  * The files of a Pagefind index that its entry file names, so an index written over an earlier one
@@ -30,7 +31,8 @@ import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
  * <p>Pagefind names its word chunks, filter chunks and page fragments by their content and leaves
  * a file it finds already in place, so over the last build's index it creates only what changed;
  * what it leaves behind may hold the words of a page no longer published, and is removed here. The
- * names are read from the index itself: {@code pagefind-entry.json} names one metadata file per
+ * earlier index's files are first checked against the folder's record, so a file changed since it
+ * was written is not taken over. The names are read from the index itself: {@code pagefind-entry.json} names one metadata file per
  * language, and each of those (gzip, Pagefind's signature, then CBOR) holds the name of every chunk
  * and fragment as a string. The structure around the names is Pagefind's own and changes between
  * its versions, so every string is taken and none of the structure is relied on; a metadata file
@@ -45,6 +47,27 @@ final class PagefindFiles {
     private static final byte[] SIGNATURE = "pagefind_dcd".getBytes(StandardCharsets.US_ASCII);
 
     private PagefindFiles() {
+    }
+
+    /**
+     * Removes every file in {@code bundle} that is not exactly as the build that made the folder
+     * wrote it, by that build's record in {@code written} ({@code under} is the bundle's path there,
+     * ending in '/'): Pagefind keeps a file it finds, so only files known to be its own may be left
+     * for it. With no record (a build without a cache), everything goes and the index is made afresh.
+     */
+    static void removeChangedSinceWritten(Path bundle, WrittenPages written, String under) {
+        if (!Files.isDirectory(bundle)) {
+            return;
+        }
+        try (Stream<Path> files = Files.find(bundle, Integer.MAX_VALUE, (file, attributes) -> attributes.isRegularFile())) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (written.digestAsWritten(under + bundle.relativize(file).toString().replace('\\', '/')) == null) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether {@code bundle} holds an index Pagefind finished writing, which it can be run over. */

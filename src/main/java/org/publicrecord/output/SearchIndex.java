@@ -95,6 +95,7 @@ public final class SearchIndex {
         String installed = NodePackages.install(tools, RUNNER, path, "the search indexer");
         // Written over the index an earlier build left, Pagefind creates only the files that changed (at 9,129
         // documents, 9.8 s against 13-19 s afresh); what the new index no longer names is removed after it.
+        PagefindFiles.removeChangedSinceWritten(bundle, written, BUNDLE + "/");
         boolean overAnEarlierIndex = PagefindFiles.holdsAnIndex(bundle);
         if (!overAnEarlierIndex) {
             Folders.deleteTree(bundle);

@@ -3,18 +3,23 @@ package org.publicrecord.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.WrittenPages;
 import org.publicrecord.testing.BuiltSite;
 
 /**
@@ -24,29 +29,30 @@ import org.publicrecord.testing.BuiltSite;
  */
 class PagefindFilesTest {
 
-    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
     /** The folder holding package.json and the Pagefind it pins. */
     private static final Path TOOLS = BuiltSite.EXAMPLE_SITE;
 
     @Test
     void anIndexWrittenOverAnEarlierOneHoldsWhatAFreshOneHolds(@TempDir Path folder) throws IOException {
         Path site = searchableSite(folder);
+        BuildCache cache = BuildCache.of(folder);
         page(site, "about", "About", "Who we are and how to reach the partnership.");
+        page(site, "contact", "Contact", "How to write to the partnership.");
         page(site, "meetings/board", "Board meeting", "The board agreed the plan for winter pressures.");
         page(site, "meetings/withdrawn", "Withdrawn meeting", "Words that must not stay findable once the page is gone.");
-        index(site, folder);
+        indexKeepingRecord(site, folder, cache);
         Path bundle = site.resolve(SearchIndex.BUNDLE);
-        Path strayFragment = Files.writeString(bundle.resolve("fragment/en-gb_0000000.pf_fragment"), "left by someone");
-        Files.setLastModifiedTime(strayFragment, LONG_AGO);
-        Files.setLastModifiedTime(Files.writeString(bundle.resolve("notes.txt"), "stray"), LONG_AGO);
-        Map<String, String> before = filesOf(bundle);
-        for (String file : before.keySet()) {
-            Files.setLastModifiedTime(bundle.resolve(file), LONG_AGO);
-        }
+        Map<String, Path> fragmentOf = fragmentsByAddress(bundle);
+        // A link to the unchanged page's fragment tells whether that very file was left in place.
+        Path aboutBefore = Files.createLink(folder.resolve("about-fragment"), fragmentOf.get("/about/"));
+        // Changed since it was written: not to be taken over, though its name is still the index's.
+        Files.writeString(fragmentOf.get("/contact/"), "changed by something else");
+        Files.writeString(bundle.resolve("fragment/en-gb_0000000.pf_fragment"), "left by someone");
+        Files.writeString(bundle.resolve("notes.txt"), "stray");
 
         deletePage(site, "meetings/withdrawn");
         page(site, "meetings/board", "Board meeting", "The board agreed the plan for winter pressures, and its budget.");
-        index(site, folder);
+        indexKeepingRecord(site, folder, cache);
         Map<String, String> over = filesOf(bundle);
 
         Path fresh = folder.resolve("fresh");
@@ -56,10 +62,9 @@ class PagefindFilesTest {
 
         assertThat(over).isEqualTo(afresh);
         assertThat(over.keySet()).doesNotContain("fragment/en-gb_0000000.pf_fragment", "notes.txt");
-        // The unchanged page's fragment is the earlier build's file, left in place; the changed and withdrawn pages' are gone.
-        List<String> takenOver = over.keySet().stream().filter(name -> name.startsWith("fragment/") && before.containsKey(name)).toList();
-        assertThat(takenOver).isNotEmpty().allSatisfy(name -> assertThat(Files.getLastModifiedTime(bundle.resolve(name))).isEqualTo(LONG_AGO));
-        assertThat(before.keySet()).anyMatch(name -> name.startsWith("fragment/") && !over.containsKey(name));
+        assertThat(Files.isSameFile(aboutBefore, fragmentOf.get("/about/"))).as("the unchanged page's fragment left in place").isTrue();
+        assertThat(fragmentOf.get("/meetings/withdrawn/")).doesNotExist();
+        assertThat(fragmentsByAddress(bundle)).containsOnlyKeys("/about/", "/contact/", "/meetings/board/");
     }
 
     @Test
@@ -98,6 +103,31 @@ class PagefindFilesTest {
     private static Path searchableSite(Path folder) throws IOException {
         Files.writeString(Files.createDirectories(folder.resolve("templates/layouts")).resolve("search.peb"), "");
         return folder.resolve("site");
+    }
+
+    /** Indexes {@code site} as a build with a cache does, saving the record of what it wrote for the next. */
+    private static void indexKeepingRecord(Path site, Path folder, BuildCache cache) {
+        WrittenPages written = WrittenPages.under(site, cache);
+        SearchIndex.build(site, folder.resolve("templates"), TOOLS, cache, written, () -> false);
+        written.save();
+    }
+
+    /** Each fragment file of the index by the address of its page (a fragment is gzip, Pagefind's signature, then JSON). */
+    private static Map<String, Path> fragmentsByAddress(Path bundle) throws IOException {
+        Map<String, Path> byAddress = new TreeMap<>();
+        try (Stream<Path> fragments = Files.list(bundle.resolve("fragment"))) {
+            for (Path fragment : fragments.toList()) {
+                byte[] plain;
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(fragment))) {
+                    plain = in.readAllBytes();
+                } catch (IOException notPagefinds) {
+                    continue;
+                }
+                String json = new String(plain, StandardCharsets.UTF_8);
+                byAddress.put(new ObjectMapper().readTree(json.substring(json.indexOf('{'))).path("url").asText(), fragment);
+            }
+        }
+        return byAddress;
     }
 
     private static void index(Path site, Path folder) {
