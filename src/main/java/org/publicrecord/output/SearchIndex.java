@@ -2,6 +2,7 @@ package org.publicrecord.output;
 
 import org.publicrecord.build.BuildCache;
 import org.publicrecord.build.Folders;
+import org.publicrecord.build.Superseded;
 import org.publicrecord.build.WrittenPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,9 @@ import org.publicrecord.problem.Problem;
 
 /**
  * The search index: runs Pagefind (the npm package pinned in {@code package.json}) over the built
- * site once every page and asset is in place and before the checks, writing {@code pagefind/}
- * beside the pages for the search page's script to read.
+ * site's pages once every page and asset is in place and before the checks, writing {@code pagefind/}
+ * beside the pages for the search page's script to read. Pagefind is given the pages cut down to
+ * what it reads ({@link SearchPages}), from a folder kept beside the output.
  *
  * <p>Pagefind reads only what the pages mark: {@code data-pagefind-body} on the main content of
  * published documents and committee pages, and the filters, sort and result fields that
@@ -55,36 +57,52 @@ public final class SearchIndex {
      * runs in), installing it first if {@code node_modules} is missing. Returns the build log's line.
      */
     public static String build(Path site, Path templates, Path source) {
-        return build(site, templates, source, BuildCache.none(), WrittenPages.unknown(site), () -> false);
+        return build(site, templates, source, System.getenv("PATH"));
     }
 
     /**
      * As {@link #build(Path, Path, Path)}, taking the index an earlier build made from exactly the
      * same pages from {@code cache}; {@code written} knows the pages' digests as they were written.
+     * Pagefind reads the pages from {@code pagesRead}, kept between builds ({@link #pagesReadFor}).
      * Pagefind is stopped, and so is the build ({@link org.publicrecord.build.Superseded}), as soon
      * as {@code newerChange} says the preview has a newer change to build.
      */
-    public static String build(Path site, Path templates, Path source, BuildCache cache, WrittenPages written, BooleanSupplier newerChange) {
-        return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE), written, newerChange);
+    public static String build(Path site, Path templates, Path source, BuildCache cache, WrittenPages written, Path pagesRead,
+            BooleanSupplier newerChange) {
+        return build(site, templates, source, System.getenv("PATH"), cache.shelf(BUNDLE), written, pagesRead, newerChange);
     }
 
     static String build(Path site, Path templates, Path source, String path) {
-        return build(site, templates, source, path, BuildCache.none().shelf(BUNDLE), WrittenPages.unknown(site), () -> false);
+        Path pagesRead = pagesReadFor(site);
+        try {
+            return build(site, templates, source, path, BuildCache.none().shelf(BUNDLE), WrittenPages.unknown(site), pagesRead, () -> false);
+        } finally {
+            Folders.deleteTree(pagesRead);
+        }
+    }
+
+    /**
+     * The folder kept beside {@code output} for the pages as Pagefind reads them ({@link SearchPages}),
+     * so that a build rewrites only the pages that changed.
+     */
+    public static Path pagesReadFor(Path output) {
+        return output.resolveSibling(output.getFileName() + ".search");
     }
 
     /** As {@link #build(Path, Path, Path)}, finding node and npm on {@code path} (folders joined as in PATH). */
     private static String build(Path site, Path templates, Path source, String path, BuildCache.Shelf kept, WrittenPages written,
-            BooleanSupplier newerChange) {
+            Path pagesRead, BooleanSupplier newerChange) {
         Path bundle = site.resolve(BUNDLE);
         if (!Files.isRegularFile(templates.resolve(TEMPLATE))) {
             // A folder an earlier build made may hold its index.
             Folders.deleteTree(bundle);
+            Folders.deleteTree(pagesRead);
             return "no search page (" + TEMPLATE + " is absent), no index";
         }
         Path tools = NodePackages.folder(source);
         // Pagefind reads the pages' HTML and nothing else; its version is the lock file's.
-        String key = kept.keeps() ? BuildCache.digest(BuildCache.CODE, bytesOf(tools.resolve(LOCK)), written.digestOfAll(pagesOf(site)))
-                : null;
+        List<String> pages = pagesOf(site);
+        String key = kept.keeps() ? BuildCache.digest(BuildCache.CODE, bytesOf(tools.resolve(LOCK)), written.digestOfAll(pages)) : null;
         byte[] earlier = key == null ? null : kept.find(key);
         if (earlier != null) {
             BuildCache.unpack(earlier, bundle, written, BUNDLE + "/");
@@ -100,12 +118,16 @@ public final class SearchIndex {
         if (!overAnEarlierIndex) {
             Folders.deleteTree(bundle);
         }
+        SearchPages.update(site, pages, pagesRead);
+        if (newerChange.getAsBoolean()) {
+            throw new Superseded();
+        }
         FileTime started = fileSystemNow(site);
-        runPagefind(tools, node, site, newerChange);
+        runPagefind(tools, node, pagesRead, bundle, newerChange);
         if (overAnEarlierIndex && PagefindFiles.removeUnnamed(bundle, started).isEmpty()) {
             // The new index's names could not all be read: nothing was removed, and the index is made afresh.
             Folders.deleteTree(bundle);
-            runPagefind(tools, node, site, newerChange);
+            runPagefind(tools, node, pagesRead, bundle, newerChange);
         }
         for (String file : UNUSED) {
             delete(bundle.resolve(file));
@@ -116,8 +138,10 @@ public final class SearchIndex {
         return summary(bundle, installed);
     }
 
-    private static void runPagefind(Path tools, Path node, Path site, BooleanSupplier newerChange) {
-        NodePackages.run(tools, List.of(node.toString(), RUNNER, "--site", site.toAbsolutePath().toString(), "--output-subdir", BUNDLE, "--silent"),
+    /** Runs Pagefind over the pages in {@code pagesRead}, writing the index to {@code bundle}. */
+    private static void runPagefind(Path tools, Path node, Path pagesRead, Path bundle, BooleanSupplier newerChange) {
+        NodePackages.run(tools, List.of(node.toString(), RUNNER, "--site", pagesRead.toAbsolutePath().toString(), "--output-path",
+                        bundle.toAbsolutePath().toString(), "--silent"),
                 "the search index could not be built", "read Pagefind's message above; 'npm install' repairs a broken install", newerChange);
     }
 

@@ -43,6 +43,7 @@ final class RenderPhase {
     /** The search index, made from the finished pages so that it holds exactly what is published; it stops for a newer change. */
     void search(SiteModel model, JBakeConfiguration config, BuildCache cache, SiteRenderer rendered, BooleanSupplier newerChange) {
         log.phase("search", SearchIndex.build(config.getDestinationFolder().toPath(), config.getTemplateFolder().toPath(),
-                model.options().source(), cache, rendered.written(), newerChange));
+                model.options().source(), cache, rendered.written(), SearchIndex.pagesReadFor(model.options().output().toAbsolutePath().normalize()),
+                newerChange));
     }
 }

@@ -108,7 +108,7 @@ class PagefindFilesTest {
     /** Indexes {@code site} as a build with a cache does, saving the record of what it wrote for the next. */
     private static void indexKeepingRecord(Path site, Path folder, BuildCache cache) {
         WrittenPages written = WrittenPages.under(site, cache);
-        SearchIndex.build(site, folder.resolve("templates"), TOOLS, cache, written, () -> false);
+        SearchIndex.build(site, folder.resolve("templates"), TOOLS, cache, written, folder.resolve("pages-read"), () -> false);
         written.save();
     }
 

@@ -1,0 +1,127 @@
+package org.publicrecord.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.testing.BuiltSite;
+
+/**
+ * The pages as Pagefind reads them: the example site's pages cut down give the index the whole
+ * pages give, file for file; a page is cut only where nothing Pagefind reads is left out; and the
+ * kept folder is brought to exactly what the pages give, rewriting only what differs.
+ */
+class SearchPagesTest {
+
+    private static final String HEAD = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Minutes</title>"
+            + "<meta name=\"search-type\" data-pagefind-filter=\"type[content]\" content=\"Meeting\"></head>";
+    private static final String MAIN = "<main id=\"main-content\" data-pagefind-body><h1>Minutes</h1><p>The board agreed.</p></main>";
+
+    @Test
+    void theExampleSitesPagesCutDownGiveTheIndexTheWholePagesGive(@TempDir Path folder) throws IOException {
+        BuiltSite site = BuiltSite.build(BuiltSite.EXAMPLE_SITE, folder.resolve("site"), LocalDate.of(2026, 11, 22));
+        Path node = NodePackages.executable("node", System.getenv("PATH")).orElseThrow();
+        Path whole = folder.resolve("index-of-whole-pages");
+        NodePackages.run(BuiltSite.EXAMPLE_SITE, List.of(node.toString(), SearchIndex.RUNNER, "--site", site.output().toString(),
+                "--output-path", whole.toString(), "--silent"), "Pagefind failed", "");
+        SearchIndex.UNUSED.forEach(unused -> whole.resolve(unused).toFile().delete());
+
+        Map<String, String> fromCutPages = filesOf(site.file(SearchIndex.BUNDLE));
+        assertThat(fromCutPages).containsKey("pagefind-entry.json").hasSizeGreaterThan(20);
+        assertThat(fromCutPages).isEqualTo(filesOf(whole));
+    }
+
+    @Test
+    void aPageIsCutToItsHeadAndMarkedMain() {
+        String page = HEAD + "<body><header><a href=\"/\">Lewisham Health and Care Partnership</a></header>" + MAIN
+                + "<footer><a href=\"/privacy/\">Privacy</a></footer></body></html>";
+
+        assertThat(SearchPages.cut(page)).isEqualTo(HEAD + "<body>" + MAIN + "</body></html>\n");
+    }
+
+    @Test
+    void aPageWithAnythingPagefindReadsOutsideItsMainIsGivenWhole() {
+        for (String outside : List.of("<h1>Partnership</h1>", "<img src=\"/logo.png\" alt=\"\">", "<p data-pagefind-meta=\"author\">Comms</p>")) {
+            String page = HEAD + "<body><header>" + outside + "</header>" + MAIN + "</body></html>";
+            assertThat(SearchPages.cut(page)).as(outside).isEqualTo(page);
+        }
+    }
+
+    @Test
+    void aPageWhoseCutIsNotPlainIsGivenWhole() {
+        List<String> pages = List.of(
+                HEAD + "<body>" + MAIN + MAIN + "</body></html>",
+                HEAD + "<body><div data-pagefind-body><p>Heard</p></div></body></html>",
+                HEAD + "<body><main><p>Before</p></main>" + MAIN + "</body></html>",
+                "<html><body>" + MAIN + "</body></html>");
+        for (String page : pages) {
+            assertThat(SearchPages.cut(page)).as(page).isEqualTo(page);
+        }
+    }
+
+    @Test
+    void aPageWithoutTheMarkIsLeftOutEvenWhereItsTextNamesTheMark() {
+        assertThat(SearchPages.cut(HEAD + "<body><main><p>Lists are not indexed.</p></main></body></html>")).isNull();
+        assertThat(SearchPages.cut(HEAD + "<body><main><p>Pages carry data-pagefind-body.</p></main></body></html>")).isNull();
+    }
+
+    @Test
+    void theKeptFolderIsBroughtToWhatThePagesGiveRewritingOnlyWhatDiffers(@TempDir Path folder) throws IOException {
+        Path site = folder.resolve("site");
+        Path read = folder.resolve("read");
+        page(site, "meetings/one/index.html", HEAD + "<body>" + MAIN + "</body></html>");
+        page(site, "meetings/two/index.html", HEAD + "<body>" + MAIN.replace("agreed", "heard") + "</body></html>");
+        page(site, "meetings/index.html", HEAD + "<body><main><p>Every meeting</p></main></body></html>");
+        List<String> pages = List.of("meetings/one/index.html", "meetings/two/index.html", "meetings/index.html");
+
+        assertThat(SearchPages.update(site, pages, read)).isEqualTo(new SearchPages.Sync(2, 2, 0));
+        assertThat(read.resolve("meetings/index.html")).doesNotExist();
+        FileTime longAgo = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(read.resolve("meetings/one/index.html"), longAgo);
+        Files.writeString(read.resolve("meetings/two/index.html"), "changed by something else");
+        page(read, "meetings/withdrawn/index.html", HEAD + "<body>" + MAIN + "</body></html>");
+
+        assertThat(SearchPages.update(site, pages, read)).isEqualTo(new SearchPages.Sync(2, 1, 1));
+        assertThat(Files.getLastModifiedTime(read.resolve("meetings/one/index.html"))).isEqualTo(longAgo);
+        assertThat(read.resolve("meetings/two/index.html")).content(StandardCharsets.UTF_8).isEqualTo(
+                SearchPages.cut(Files.readString(site.resolve("meetings/two/index.html"))));
+        assertThat(read.resolve("meetings/withdrawn")).doesNotExist();
+    }
+
+    @Test
+    void whereNoPageIsMarkedEveryPageIsGivenWhole(@TempDir Path folder) throws IOException {
+        Path site = folder.resolve("site");
+        String page = HEAD + "<body><main><p>Every meeting</p></main></body></html>";
+        page(site, "index.html", page);
+
+        assertThat(SearchPages.update(site, List.of("index.html"), folder.resolve("read"))).isEqualTo(new SearchPages.Sync(1, 1, 0));
+        assertThat(folder.resolve("read/index.html")).content(StandardCharsets.UTF_8).isEqualTo(page);
+    }
+
+    private static void page(Path site, String path, String html) throws IOException {
+        Files.createDirectories(site.resolve(path).getParent());
+        Files.writeString(site.resolve(path), html);
+    }
+
+    /** Every file under {@code bundle} by its path, with its bytes (as Latin-1, so any byte compares). */
+    private static Map<String, String> filesOf(Path bundle) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(bundle)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(bundle.relativize(file).toString().replace('\\', '/'), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
