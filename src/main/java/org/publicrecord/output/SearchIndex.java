@@ -118,7 +118,7 @@ public final class SearchIndex {
         if (!overAnEarlierIndex) {
             Folders.deleteTree(bundle);
         }
-        SearchPages.update(site, pages, pagesRead);
+        SearchPages.update(site, pages, pagesRead, written);
         if (newerChange.getAsBoolean()) {
             throw new Superseded();
         }

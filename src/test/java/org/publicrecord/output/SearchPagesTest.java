@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.publicrecord.build.BuildCache;
+import org.publicrecord.build.WrittenPages;
 import org.publicrecord.testing.BuiltSite;
 
 /**
@@ -85,14 +87,14 @@ class SearchPagesTest {
         page(site, "meetings/index.html", HEAD + "<body><main><p>Every meeting</p></main></body></html>");
         List<String> pages = List.of("meetings/one/index.html", "meetings/two/index.html", "meetings/index.html");
 
-        assertThat(SearchPages.update(site, pages, read)).isEqualTo(new SearchPages.Sync(2, 2, 0));
+        assertThat(SearchPages.update(site, pages, read, WrittenPages.unknown(site))).isEqualTo(new SearchPages.Sync(2, 3, 2, 0));
         assertThat(read.resolve("meetings/index.html")).doesNotExist();
         FileTime longAgo = FileTime.fromMillis(0);
         Files.setLastModifiedTime(read.resolve("meetings/one/index.html"), longAgo);
         Files.writeString(read.resolve("meetings/two/index.html"), "changed by something else");
         page(read, "meetings/withdrawn/index.html", HEAD + "<body>" + MAIN + "</body></html>");
 
-        assertThat(SearchPages.update(site, pages, read)).isEqualTo(new SearchPages.Sync(2, 1, 1));
+        assertThat(SearchPages.update(site, pages, read, WrittenPages.unknown(site))).isEqualTo(new SearchPages.Sync(2, 3, 1, 1));
         assertThat(Files.getLastModifiedTime(read.resolve("meetings/one/index.html"))).isEqualTo(longAgo);
         assertThat(read.resolve("meetings/two/index.html")).content(StandardCharsets.UTF_8).isEqualTo(
                 SearchPages.cut(Files.readString(site.resolve("meetings/two/index.html"))));
@@ -105,8 +107,46 @@ class SearchPagesTest {
         String page = HEAD + "<body><main><p>Every meeting</p></main></body></html>";
         page(site, "index.html", page);
 
-        assertThat(SearchPages.update(site, List.of("index.html"), folder.resolve("read"))).isEqualTo(new SearchPages.Sync(1, 1, 0));
+        assertThat(SearchPages.update(site, List.of("index.html"), folder.resolve("read"), WrittenPages.unknown(site))).isEqualTo(new SearchPages.Sync(1, 1, 1, 0));
         assertThat(folder.resolve("read/index.html")).content(StandardCharsets.UTF_8).isEqualTo(page);
+    }
+
+    @Test
+    void aPageTheRecordVouchesForIsNotReadAgainAndAnyOtherIs(@TempDir Path folder) throws IOException {
+        Path site = folder.resolve("site");
+        Path read = folder.resolve("read");
+        BuildCache cache = BuildCache.of(folder);
+        WrittenPages first = WrittenPages.under(site, cache);
+        written(first, "meetings/one/index.html", HEAD + "<body>" + MAIN + "</body></html>");
+        written(first, "meetings/two/index.html", HEAD + "<body>" + MAIN.replace("agreed", "heard") + "</body></html>");
+        written(first, "meetings/index.html", HEAD + "<body><main><p>Every meeting</p></main></body></html>");
+        first.save();
+        List<String> pages = List.of("meetings/one/index.html", "meetings/two/index.html", "meetings/index.html");
+        assertThat(SearchPages.update(site, pages, read, first)).isEqualTo(new SearchPages.Sync(2, 3, 2, 0));
+
+        assertThat(SearchPages.update(site, pages, read, nextBuild(site, cache, pages))).isEqualTo(new SearchPages.Sync(2, 0, 0, 0));
+
+        // A page changed since it was written, and a file changed since it was cut, are read and written again.
+        page(site, "meetings/one/index.html", HEAD + "<body>" + MAIN.replace("agreed", "deferred") + "</body></html>");
+        Files.writeString(read.resolve("meetings/two/index.html"), "changed by something else");
+        assertThat(SearchPages.update(site, pages, read, nextBuild(site, cache, pages))).isEqualTo(new SearchPages.Sync(2, 2, 2, 0));
+        for (String page : List.of("meetings/one/index.html", "meetings/two/index.html")) {
+            assertThat(read.resolve(page)).content(StandardCharsets.UTF_8).isEqualTo(SearchPages.cut(Files.readString(site.resolve(page))));
+        }
+    }
+
+    /** Writes a page and notes it as written, as the render does. */
+    private static void written(WrittenPages written, String path, String html) throws IOException {
+        Files.createDirectories(written.fileOf(path).getParent());
+        Files.writeString(written.fileOf(path), html);
+        written.wrote(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The pages of the folder as the next build finds them, each counted as written where it still holds what the record says. */
+    private static WrittenPages nextBuild(Path site, BuildCache cache, List<String> pages) {
+        WrittenPages written = WrittenPages.under(site, cache);
+        pages.stream().filter(page -> written.digestAsWritten(page) != null).forEach(written::asWrittenBefore);
+        return written;
     }
 
     private static void page(Path site, String path, String html) throws IOException {
