@@ -156,7 +156,7 @@ class PagefindFilesTest {
     }
 
     /** Every file under {@code bundle} by its path, with its bytes (as Latin-1, so any byte compares). */
-    private static Map<String, String> filesOf(Path bundle) throws IOException {
+    static Map<String, String> filesOf(Path bundle) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(bundle)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {

@@ -10,8 +10,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +37,9 @@ class SearchPagesTest {
                 "--output-path", whole.toString(), "--silent"), "Pagefind failed", "");
         SearchIndex.UNUSED.forEach(unused -> whole.resolve(unused).toFile().delete());
 
-        Map<String, String> fromCutPages = filesOf(site.file(SearchIndex.BUNDLE));
+        Map<String, String> fromCutPages = PagefindFilesTest.filesOf(site.file(SearchIndex.BUNDLE));
         assertThat(fromCutPages).containsKey("pagefind-entry.json").hasSizeGreaterThan(20);
-        assertThat(fromCutPages).isEqualTo(filesOf(whole));
+        assertThat(fromCutPages).isEqualTo(PagefindFilesTest.filesOf(whole));
     }
 
     @Test
@@ -152,16 +150,5 @@ class SearchPagesTest {
     private static void page(Path site, String path, String html) throws IOException {
         Files.createDirectories(site.resolve(path).getParent());
         Files.writeString(site.resolve(path), html);
-    }
-
-    /** Every file under {@code bundle} by its path, with its bytes (as Latin-1, so any byte compares). */
-    private static Map<String, String> filesOf(Path bundle) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(bundle)) {
-            for (Path file : all.filter(Files::isRegularFile).toList()) {
-                files.put(bundle.relativize(file).toString().replace('\\', '/'), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }
