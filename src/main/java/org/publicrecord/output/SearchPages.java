@@ -103,6 +103,8 @@ final class SearchPages {
      * page's digest as written and the file's size and time of change, both still as they were.
      */
     static Sync update(Path site, List<String> pages, Path folder, WrittenPages written) {
+        // A link planted in the folder could lead a write, or Pagefind, outside it.
+        int links = removeLinks(folder);
         Map<String, Cut> earlier = readRecord(folder);
         Map<String, Cut> record = new ConcurrentHashMap<>();
         Set<String> given = ConcurrentHashMap.newKeySet();
@@ -142,7 +144,7 @@ final class SearchPages {
                 }
             }
         }
-        int removed = removeAllBut(folder, given);
+        int removed = links + removeAllBut(folder, given);
         saveRecord(folder, record);
         return new Sync(given.size(), read.get(), wrote.get(), removed);
     }
@@ -278,6 +280,22 @@ final class SearchPages {
             throw new UncheckedIOException(e);
         }
         return removed;
+    }
+
+    /** Removes every symbolic link under {@code folder}, which holds only files a build wrote. */
+    private static int removeLinks(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            List<Path> links = paths.filter(Files::isSymbolicLink).toList();
+            for (Path link : links) {
+                Files.delete(link);
+            }
+            return links.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

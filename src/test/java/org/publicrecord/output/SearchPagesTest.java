@@ -133,6 +133,25 @@ class SearchPagesTest {
         }
     }
 
+    @Test
+    void aLinkPlantedInTheFolderIsRemovedAndNothingIsWrittenThroughIt(@TempDir Path folder) throws IOException {
+        Path site = folder.resolve("site");
+        Path read = folder.resolve("read");
+        Path outside = Files.createDirectories(folder.resolve("outside"));
+        Files.writeString(outside.resolve("index.html"), "not the site's");
+        page(site, "meetings/one/index.html", HEAD + "<body>" + MAIN + "</body></html>");
+        Files.createDirectories(read);
+        Files.createSymbolicLink(read.resolve("meetings"), outside);
+
+        assertThat(SearchPages.update(site, List.of("meetings/one/index.html"), read, WrittenPages.unknown(site)))
+                .isEqualTo(new SearchPages.Sync(1, 1, 1, 1));
+        assertThat(read.resolve("meetings")).isDirectory().isNotEqualTo(outside);
+        assertThat(Files.isSymbolicLink(read.resolve("meetings"))).isFalse();
+        assertThat(outside).isDirectoryContaining(path -> path.getFileName().toString().equals("index.html"));
+        assertThat(outside.resolve("index.html")).content().isEqualTo("not the site's");
+        assertThat(outside.resolve("one")).doesNotExist();
+    }
+
     /** Writes a page and notes it as written, as the render does. */
     private static void written(WrittenPages written, String path, String html) throws IOException {
         Files.createDirectories(written.fileOf(path).getParent());
