@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,10 +76,10 @@ final class SearchPages {
      * the cut is not plain, or null where the page has no mark.
      */
     static String cut(String page) {
-        int mark = page.indexOf(MARK);
         if (!marked(page)) {
             return null;
         }
+        int mark = page.indexOf(MARK);
         int headEnd = page.indexOf(HEAD_END);
         int mainStart = page.indexOf(MAIN_START);
         int mainEnd = page.indexOf(MAIN_END);
@@ -103,8 +104,7 @@ final class SearchPages {
      * page's digest as written and the file's size and time of change, both still as they were.
      */
     static Sync update(Path site, List<String> pages, Path folder, WrittenPages written) {
-        // A link planted in the folder could lead a write, or Pagefind, outside it.
-        int links = removeLinks(folder);
+        Present present = present(folder);
         Map<String, Cut> earlier = readRecord(folder);
         Map<String, Cut> record = new ConcurrentHashMap<>();
         Set<String> given = ConcurrentHashMap.newKeySet();
@@ -144,7 +144,7 @@ final class SearchPages {
                 }
             }
         }
-        int removed = links + removeAllBut(folder, given);
+        int removed = present.links() + removeAllBut(folder, present.files(), given);
         saveRecord(folder, record);
         return new Sync(given.size(), read.get(), wrote.get(), removed);
     }
@@ -252,21 +252,51 @@ final class SearchPages {
         }
     }
 
-    /** Removes every file under {@code folder} not named in {@code kept}, and the folders left empty. */
-    private static int removeAllBut(Path folder, Set<String> kept) {
-        if (!Files.isDirectory(folder)) {
-            return 0;
+    /**
+     * What the folder holds before an update: its files, by their paths relative to it, and how
+     * many symbolic links were found and removed.
+     */
+    private record Present(Set<String> files, int links) {
+    }
+
+    /**
+     * The files under {@code folder}, after removing every symbolic link there: the folder holds
+     * only files a build wrote, and a planted link could lead a write, or Pagefind, outside it.
+     */
+    private static Present present(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return new Present(Set.of(), 0);
         }
+        Set<String> files = new HashSet<>();
+        int links = 0;
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.toList()) {
+                if (Files.isSymbolicLink(path)) {
+                    Files.delete(path);
+                    links++;
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(folder.relativize(path).toString().replace('\\', '/'));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Present(files, links);
+    }
+
+    /** Removes each of the {@code present} files not named in {@code kept}, and the folders left empty. */
+    private static int removeAllBut(Path folder, Set<String> present, Set<String> kept) {
         int removed = 0;
         // Deepest first, so a folder is looked at after what was in it.
-        Set<Path> emptied = new TreeSet<>(Comparator.comparingInt((Path path) -> path.getNameCount()).reversed().thenComparing(Comparator.<Path>naturalOrder()));
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                String name = folder.relativize(path).toString().replace('\\', '/');
+        Set<Path> emptied = new TreeSet<>(Comparator.comparingInt((Path path) -> path.getNameCount()).reversed()
+                .thenComparing(Comparator.<Path>naturalOrder()));
+        try {
+            for (String name : present) {
                 if (!kept.contains(name) && !name.equals(RECORD)) {
-                    Files.delete(path);
+                    Path file = folder.resolve(name);
+                    Files.delete(file);
                     removed++;
-                    for (Path parent = path.getParent(); !parent.equals(folder); parent = parent.getParent()) {
+                    for (Path parent = file.getParent(); !parent.equals(folder); parent = parent.getParent()) {
                         emptied.add(parent);
                     }
                 }
@@ -280,22 +310,6 @@ final class SearchPages {
             throw new UncheckedIOException(e);
         }
         return removed;
-    }
-
-    /** Removes every symbolic link under {@code folder}, which holds only files a build wrote. */
-    private static int removeLinks(Path folder) {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return 0;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            List<Path> links = paths.filter(Files::isSymbolicLink).toList();
-            for (Path link : links) {
-                Files.delete(link);
-            }
-            return links.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
