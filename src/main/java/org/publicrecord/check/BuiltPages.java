@@ -42,6 +42,9 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
     private record ReadPage(PageLinks links, long size, String digest) {
     }
 
+    /** The cache's shelf of what each page links to and the ids it has, by the page's digest. */
+    static final String SHELF = "links";
+
     private static final URI HOST = URI.create("http://site.invalid");
 
     /** Reads every file under {@code root}; HTML pages are parsed on {@code threads} threads. */
@@ -54,7 +57,7 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
     }
 
     public static BuiltPages read(Path folder, Map<String, String> sources, String basePath, int threads) {
-        return read(folder, sources, basePath, threads, BuildCache.none().shelf("links"), WrittenPages.unknown(folder));
+        return read(folder, sources, basePath, threads, BuildCache.none().shelf(SHELF), WrittenPages.unknown(folder));
     }
 
     /**
@@ -140,7 +143,7 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
     private static ReadPage readPage(Path root, String path, BuildCache.Shelf known, WrittenPages written) {
         Optional<WrittenPages.Written> asWritten = written.unchanged(path);
         if (asWritten.isPresent()) {
-            byte[] links = known.bytes(BuildCache.digest(BuildCache.CODE, asWritten.get().digest()), () -> linksOf(bytesOf(root.resolve(path))));
+            byte[] links = known.bytes(linksKey(asWritten.get().digest()), () -> linksOf(bytesOf(root.resolve(path))));
             return new ReadPage(PageLinks.fromBytes(links), asWritten.get().size(), asWritten.get().digest());
         }
         byte[] bytes = bytesOf(root.resolve(path));
@@ -148,8 +151,13 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
             return new ReadPage(PageLinks.fromBytes(linksOf(bytes)), bytes.length, null);
         }
         String digest = BuildCache.digest(bytes);
-        byte[] links = known.bytes(BuildCache.digest(BuildCache.CODE, digest), () -> linksOf(bytes));
+        byte[] links = known.bytes(linksKey(digest), () -> linksOf(bytes));
         return new ReadPage(PageLinks.fromBytes(links), bytes.length, digest);
+    }
+
+    /** The key the links of the page with {@code digest} are kept under. */
+    static String linksKey(String digest) {
+        return BuildCache.digest(BuildCache.CODE, digest);
     }
 
     private static byte[] linksOf(byte[] page) {

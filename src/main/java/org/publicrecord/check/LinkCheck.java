@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -35,7 +34,9 @@ public final class LinkCheck {
     private final BuiltPages site;
     private final String siteUrl;
     /** What was found of an address that means the same on every page it is on, so it is resolved once, not once per page. */
-    private final Map<String, Optional<Mistake>> sameOnEveryPage = new ConcurrentHashMap<>();
+    private final Map<String, Followed> sameOnEveryPage = new ConcurrentHashMap<>();
+    /** The built files the followed addresses led to. */
+    private final Set<String> reached = ConcurrentHashMap.newKeySet();
 
     /** {@code siteUrl} is the site's published address, so links written in full to it are checked too. */
     public LinkCheck(BuiltPages site, String siteUrl) {
@@ -47,21 +48,39 @@ public final class LinkCheck {
     private record Mistake(String key, String message, String fix) {
     }
 
+    /**
+     * What following one address found: what is wrong with it, or else the built file it leads to
+     * (null for an address that leads off the site, such as {@code mailto:}).
+     */
+    private record Followed(Mistake mistake, String file) {
+
+        static Followed wrong(Mistake mistake) {
+            return new Followed(mistake, null);
+        }
+
+        static final Followed OFF_THE_SITE = new Followed(null, null);
+    }
+
     /** Every broken address, each reported once with the pages it is on. */
     public List<Problem> problems() {
+        return problems(site.pages().keySet());
+    }
+
+    /** As {@link #problems()}, following the addresses on the pages in {@code followed} alone. */
+    List<Problem> problems(Set<String> followed) {
         // Keyed by what is wrong, so one mistake in a template is one problem, not one per page.
         Map<String, Map<String, Mistake>> byKey = new LinkedHashMap<>();
         // Pages are judged in parallel, then their mistakes gathered in page order, so the report never varies.
-        List<String> allPages = new ArrayList<>(site.pages().keySet());
-        List<List<Mistake>> found = allPages.parallelStream()
+        List<String> followedPages = site.pages().keySet().stream().filter(followed::contains).toList();
+        List<List<Mistake>> found = followedPages.parallelStream()
                 .map(page -> {
                     URI base = site.pageUri(page);
                     return site.pages().get(page).links().stream().map(link -> mistakeOf(page, base, link)).filter(Objects::nonNull).toList();
                 })
                 .toList();
-        for (int i = 0; i < allPages.size(); i++) {
+        for (int i = 0; i < followedPages.size(); i++) {
             for (Mistake mistake : found.get(i)) {
-                byKey.computeIfAbsent(mistake.key(), key -> new LinkedHashMap<>()).putIfAbsent(allPages.get(i), mistake);
+                byKey.computeIfAbsent(mistake.key(), key -> new LinkedHashMap<>()).putIfAbsent(followedPages.get(i), mistake);
             }
         }
         List<Problem> problems = new ArrayList<>();
@@ -82,14 +101,20 @@ public final class LinkCheck {
         return problems;
     }
 
-    /** As {@link #mistake}, found once for an address that leads to the same place from every page it is on. */
+    /** The built files the addresses followed so far led to: while they all exist, those addresses lead where they did. */
+    Set<String> reached() {
+        return Set.copyOf(reached);
+    }
+
+    /** What is wrong with one address on {@code page}, or null; what it leads to is noted. */
     private Mistake mistakeOf(String page, URI base, PageLinks.Link link) {
         String same = sameOnEveryPage(page, link.address().strip());
-        if (same == null) {
-            return mistake(base, link);
+        Followed followed = same == null ? follow(base, link)
+                : sameOnEveryPage.computeIfAbsent(same + " " + link.element() + " " + link.fetched(), key -> follow(base, link));
+        if (followed.file() != null) {
+            reached.add(followed.file());
         }
-        return sameOnEveryPage.computeIfAbsent(same + " " + link.element() + " " + link.fetched(), key -> Optional.ofNullable(mistake(base, link)))
-                .orElse(null);
+        return followed.mistake();
     }
 
     /**
@@ -110,34 +135,34 @@ public final class LinkCheck {
         return climbs > 0 && climbs >= depth ? depth + " " + address : null;
     }
 
-    /** What is wrong with one address on the page at {@code base}, and how to fix it; null when nothing is. */
-    private Mistake mistake(URI base, PageLinks.Link link) {
+    /** Follows one address on the page at {@code base}: what is wrong with it and how to fix it, or where it leads. */
+    private Followed follow(URI base, PageLinks.Link link) {
         String written = link.address().strip();
         URI address;
         try {
             address = new URI(written.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            return new Mistake("invalid " + written, "the address '" + written + "' is not a valid web address",
-                    "check it for stray spaces or characters");
+            return Followed.wrong(new Mistake("invalid " + written, "the address '" + written + "' is not a valid web address",
+                    "check it for stray spaces or characters"));
         }
         String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
         boolean ours = written.startsWith(siteUrl) || (written + "/").equals(siteUrl);
         if (!ours && (scheme.equals("http") || scheme.equals("https") || written.startsWith("//"))) {
             return link.fetched()
-                    ? new Mistake("third-party " + written,
+                    ? Followed.wrong(new Mistake("third-party " + written,
                             "the <" + link.element() + "> loads '" + written + "' from another website, which tells that website who is reading",
-                            "copy the file into assets/ and point at the copy")
-                    : null;
+                            "copy the file into assets/ and point at the copy"))
+                    : Followed.OFF_THE_SITE;
         }
         if (!ours && !scheme.isEmpty()) {
             // mailto:, tel: and the like are not pages of this site.
-            return null;
+            return Followed.OFF_THE_SITE;
         }
         URI resolved = base.resolve(ours ? URI.create(site.basePath() + written.substring(Math.min(written.length(), siteUrl.length()))) : address);
         String path = resolved.getPath() == null ? "" : resolved.getPath();
         if (!path.startsWith(site.basePath())) {
-            return new Mistake("outside " + path, "the link '" + written + "' leads outside the site (to " + path + ")",
-                    "start the address from the page's own folder, or use the site's own paths");
+            return Followed.wrong(new Mistake("outside " + path, "the link '" + written + "' leads outside the site (to " + path + ")",
+                    "start the address from the page's own folder, or use the site's own paths"));
         }
         String target = path.substring(site.basePath().length());
         String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
@@ -145,19 +170,19 @@ public final class LinkCheck {
             if (site.files().contains(file + "/index.html")) {
                 file = file + "/index.html";
             } else {
-                return new Mistake("missing " + file, "the link '" + written + "' leads to no page or file (looked for " + file + ")",
-                        "correct the address, or add the page or file it points at");
+                return Followed.wrong(new Mistake("missing " + file, "the link '" + written + "' leads to no page or file (looked for " + file + ")",
+                        "correct the address, or add the page or file it points at"));
             }
         }
         String fragment = resolved.getFragment();
         PageLinks targetPage = site.pages().get(file);
         if (fragment != null && targetPage != null && !ALWAYS_THERE.contains(fragment) && !targetPage.ids().contains(fragment)) {
             String ids = targetPage.ids().stream().filter(id -> !id.equals("main-content")).limit(8).collect(Collectors.joining(", "));
-            return new Mistake("fragment " + file + "#" + fragment,
+            return Followed.wrong(new Mistake("fragment " + file + "#" + fragment,
                     "the link '" + written + "' points at '#" + fragment + "', which is not on " + shownAddress(file),
-                    ids.isEmpty() ? "that page has no ids to link to: link to the page itself" : "use one of that page's ids: " + ids);
+                    ids.isEmpty() ? "that page has no ids to link to: link to the page itself" : "use one of that page's ids: " + ids));
         }
-        return null;
+        return new Followed(null, file);
     }
 
     private static String shownAddress(String page) {

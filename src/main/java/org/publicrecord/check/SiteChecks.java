@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.jbake.model.DocumentModel;
 import org.publicrecord.problem.BuildFailure;
@@ -47,19 +49,29 @@ public final class SiteChecks {
     }
 
     /** {@code carryOn} stops the checks, and the build, when a newer change waits (the preview's); it is asked at every page. */
-    private static String run(Path folder, Map<String, String> sources, String siteUrl, int threads, BuildCache cache, WrittenPages written,
+    static String run(Path folder, Map<String, String> sources, String siteUrl, int threads, BuildCache cache, WrittenPages written,
                               Runnable carryOn) {
         String basePath = URI.create(siteUrl).getPath();
-        BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads,
-                cache.shelf("links"), written, carryOn);
+        BuildCache.Shelf links = cache.shelf(BuiltPages.SHELF);
+        BuiltPages site = BuiltPages.read(folder, sources, basePath == null || basePath.isEmpty() ? "/" : basePath, threads, links, written,
+                carryOn);
         carryOn.run();
-        List<Problem> problems = new ArrayList<>(new LinkCheck(site, siteUrl).problems());
+        BuildCache.Shelf resolved = cache.shelf(LinksResolved.SHELF);
+        String key = LinksResolved.key(siteUrl);
+        Optional<LinksResolved> before = LinksResolved.kept(resolved, key);
+        Set<String> followed = before.map(earlier -> earlier.pagesToFollow(site, links)).orElse(site.pages().keySet());
+        LinkCheck check = new LinkCheck(site, siteUrl);
+        List<Problem> problems = new ArrayList<>(check.problems(followed));
         problems.addAll(new PageWeight(site, cache.shelf(PageWeight.SHELF)).problems());
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        long links = site.pages().values().stream().mapToLong(page -> page.links().size()).sum();
-        return PhaseLog.count(site.pages().size(), "pages") + ", " + PhaseLog.count(links, "links") + " resolve, every page within "
-                + PageWeight.kb(PageWeight.PAGE_BUDGET);
+        LinksResolved.of(site, check, before, followed).ifPresent(now -> now.keep(resolved, key));
+        long count = site.pages().values().stream().mapToLong(page -> page.links().size()).sum();
+        String unchanged = followed.size() == site.pages().size() ? ""
+                : followed.isEmpty() ? " (no page changed since they last did)"
+                : " (those on " + PhaseLog.count(followed.size(), "changed pages") + " followed, the rest as they last resolved)";
+        return PhaseLog.count(site.pages().size(), "pages") + ", " + PhaseLog.count(count, "links") + " resolve" + unchanged
+                + ", every page within " + PageWeight.kb(PageWeight.PAGE_BUDGET);
     }
 }

@@ -2,7 +2,6 @@ package org.publicrecord.images;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -42,7 +41,16 @@ public final class ResponsiveImages {
 
     /** Whether {@link #rewrite} would change the body: whether it has a picture. */
     public static boolean hasPictures(String body) {
-        return body != null && body.toLowerCase(Locale.ROOT).contains("<img");
+        if (body == null) {
+            return false;
+        }
+        // Asked of every body on every build: looked for in place rather than in a lower-cased copy of the body.
+        for (int at = body.indexOf('<'); at >= 0; at = body.indexOf('<', at + 1)) {
+            if (body.regionMatches(true, at + 1, "img", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -120,6 +120,16 @@ class ResponsiveImagesTest {
     }
 
     @Test
+    void aBodyHasPicturesWhenAnImgTagStartsInItInAnyCase() {
+        assertThat(ResponsiveImages.hasPictures("<p>Before <img src=\"a.jpg\" alt=\"a\"></p>")).isTrue();
+        assertThat(ResponsiveImages.hasPictures("<P><IMG SRC=\"a.jpg\" ALT=\"a\"></P>")).isTrue();
+        assertThat(ResponsiveImages.hasPictures("<p>an image, img and &lt;img&gt; in words</p><i>it</i>")).isFalse();
+        assertThat(ResponsiveImages.hasPictures("<p>cut short <im")).isFalse();
+        assertThat(ResponsiveImages.hasPictures("")).isFalse();
+        assertThat(ResponsiveImages.hasPictures(null)).isFalse();
+    }
+
+    @Test
     void aPictureThatDoesNotExistStopsTheBuildAtTheFileThatShowsIt() {
         assertThatThrownBy(() -> images.rewrite("<p><img src=\"assets/images/missing.jpg\" alt=\"x\"></p>", "about/", "content/about.md"))
                 .isInstanceOfSatisfying(BuildFailure.class, failure -> assertThat(failure.problems()).singleElement().satisfies(problem -> {
