@@ -76,8 +76,9 @@ public record BuiltPages(Path root, Set<String> files, Map<String, PageLinks> pa
         // A published site is a link to its newest version (PublishPhase): read the folder it points to.
         Path root = realFolder(folder);
         Set<String> files = new TreeSet<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.filter(Files::isRegularFile).forEach(path -> files.add(relative(root, path)));
+        // The walk's own reading of each file's attributes tells the files, without asking for each again (a quarter of the walk).
+        try (Stream<Path> paths = Files.find(root, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile())) {
+            paths.forEach(path -> files.add(relative(root, path)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

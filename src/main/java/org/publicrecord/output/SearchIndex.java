@@ -165,9 +165,9 @@ public final class SearchIndex {
 
     /** Every HTML page in the built site, by its path relative to {@code site}. */
     private static List<String> pagesOf(Path site) {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(file -> Files.isRegularFile(file) && WrittenPages.isPage(file.getFileName().toString()))
-                    .map(file -> site.relativize(file).toString().replace('\\', '/')).toList();
+        try (Stream<Path> files = Files.find(site, Integer.MAX_VALUE,
+                (file, attributes) -> attributes.isRegularFile() && WrittenPages.isPage(file.getFileName().toString()))) {
+            return files.map(file -> site.relativize(file).toString().replace('\\', '/')).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -175,8 +175,8 @@ final class PublishPhase {
     }
 
     private static int countFiles(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return (int) files.filter(Files::isRegularFile).count();
+        try (Stream<Path> files = Files.find(folder, Integer.MAX_VALUE, (file, attributes) -> attributes.isRegularFile())) {
+            return (int) files.count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
