@@ -66,7 +66,10 @@ public final class SiteChecks {
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        LinksResolved.of(site, check, before, followed).ifPresent(now -> now.keep(resolved, key));
+        if (!followed.isEmpty()) {
+            // With no page changed, the record found is the record this check would write, and finding it keeps it.
+            LinksResolved.of(site, check, before, followed).ifPresent(now -> now.keep(resolved, key));
+        }
         long count = site.pages().values().stream().mapToLong(page -> page.links().size()).sum();
         String unchanged = followed.size() == site.pages().size() ? ""
                 : followed.isEmpty() ? " (no page changed since they last did)"

@@ -22,6 +22,10 @@ public record Language(Locale locale, String name, boolean example) {
 
     /** The language tag a content file's name carries before its extension ({@code about.pl.md}: {@code pl}), or null. */
     public static String suffixOf(String fileName) {
+        // Asked of every file's name several times a build, and most names have one dot: they carry no language.
+        if (fileName.indexOf('.') == fileName.lastIndexOf('.')) {
+            return null;
+        }
         Matcher matcher = SUFFIXED.matcher(fileName);
         return matcher.matches() ? matcher.group(2) : null;
     }

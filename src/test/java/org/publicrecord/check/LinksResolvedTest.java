@@ -55,6 +55,8 @@ class LinksResolvedTest {
     @Test
     void withNothingChangedNoLinkIsFollowedAgainAndWithOnePageChangedOnlyItsAre() throws Exception {
         assertThat(check()).contains("5 pages, 7 links resolve (no page changed since they last did)");
+        // A check that followed nothing writes nothing, and the record it found stays for the next.
+        assertThat(check()).contains("5 pages, 7 links resolve (no page changed since they last did)");
         write("meetings/2024/budget/index.html", "<h2 id=\"decisions\">Decisions</h2><p>Agreed.</p><a href=\"../../\">Meetings</a>");
         assertThat(check()).contains("5 pages, 7 links resolve (those on 1 changed page followed, the rest as they last resolved)");
         write("contact/index.html", "<a href=\"../about/\">About</a>");

@@ -38,6 +38,17 @@ class LanguagesTest {
     }
 
     @Test
+    void aContentFileNamesItsLanguageBeforeItsExtensionAndANameWithOneDotNamesNone() {
+        assertThat(Language.suffixOf("about.pl.md")).isEqualTo("pl");
+        assertThat(Language.suffixOf("report.ar.adoc")).isEqualTo("ar");
+        assertThat(Language.suffixOf("notes.en-GB.md")).isEqualTo("en-GB");
+        assertThat(Language.suffixOf("2024-03-12-peoples-partnership.md")).isNull();
+        assertThat(Language.suffixOf("about")).isNull();
+        assertThat(Language.suffixOf("v1.2.final.md")).isNull();
+        assertThat(Language.withoutSuffix("about.pl.md")).isEqualTo("about.md");
+    }
+
+    @Test
     void theExampleSiteShipsEnglishPolishAndArabicWithEveryWord() {
         List<Language> languages = exampleLanguages();
         assertThat(languages).extracting(Language::tag).containsExactly("en-GB", "pl", "ar");
