@@ -42,9 +42,23 @@ public record SourceText(String name, String text) {
     }
 
     static SourceText decode(byte[] bytes, String name) {
-        String text;
+        // The JDK's own decoding is the quick one, and it marks each malformed byte with U+FFFD: only a text holding
+        // that character needs the strict decoder to tell a mistake from the character written on purpose.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strictly(bytes, name);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return new SourceText(name, text);
+    }
+
+    /** The text of {@code bytes}, or a problem at the line of the first byte that is not UTF-8. */
+    private static String strictly(byte[] bytes, String name) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -53,11 +67,6 @@ public record SourceText(String name, String text) {
             throw new BuildFailure(Problem.at(name, line, 1, "the file is not saved as UTF-8 text",
                     "save it again with UTF-8 encoding; in most editors this is under 'Save with encoding'"));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return new SourceText(name, text);
     }
 
     private static int firstInvalidByte(byte[] bytes) {
