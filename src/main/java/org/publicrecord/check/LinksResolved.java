@@ -66,7 +66,7 @@ record LinksResolved(Set<String> reached, Map<String, String> pages) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            Set<String> reached = readAll(in);
+            Set<String> reached = new HashSet<>(PageLinks.readAll(in));
             Map<String, String> pages = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 pages.put(in.readUTF(), in.readUTF());
@@ -82,7 +82,7 @@ record LinksResolved(Set<String> reached, Map<String, String> pages) {
     void keep(BuildCache.Shelf shelf, String key) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            writeAll(out, reached);
+            PageLinks.writeAll(out, new TreeSet<>(reached));
             out.writeInt(pages.size());
             for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
                 out.writeUTF(page.getKey());
@@ -123,20 +123,5 @@ record LinksResolved(Set<String> reached, Map<String, String> pages) {
         byte[] kept = links.find(BuiltPages.linksKey(before));
         // Ids no longer kept cannot be compared, so every link is followed.
         return kept != null && page.ids().containsAll(PageLinks.fromBytes(kept).ids());
-    }
-
-    private static void writeAll(DataOutputStream out, Set<String> texts) throws IOException {
-        out.writeInt(texts.size());
-        for (String text : new TreeSet<>(texts)) {
-            out.writeUTF(text);
-        }
-    }
-
-    private static Set<String> readAll(DataInputStream in) throws IOException {
-        Set<String> texts = new HashSet<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            texts.add(in.readUTF());
-        }
-        return texts;
     }
 }

@@ -143,14 +143,16 @@ public record PageLinks(Set<String> ids, List<Link> links, List<String> styleshe
         }
     }
 
-    private static void writeAll(DataOutputStream out, List<String> texts) throws IOException {
+    /** Writes {@code texts}, their count first, for {@link #readAll}; the check's records on the cache are written so. */
+    static void writeAll(DataOutputStream out, java.util.Collection<String> texts) throws IOException {
         out.writeInt(texts.size());
         for (String text : texts) {
             out.writeUTF(text);
         }
     }
 
-    private static List<String> readAll(DataInputStream in) throws IOException {
+    /** The texts {@link #writeAll} wrote, in their order. */
+    static List<String> readAll(DataInputStream in) throws IOException {
         List<String> texts = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             texts.add(in.readUTF());

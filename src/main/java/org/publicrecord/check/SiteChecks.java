@@ -71,10 +71,10 @@ public final class SiteChecks {
             LinksResolved.of(site, check, before, followed).ifPresent(now -> now.keep(resolved, key));
         }
         long count = site.pages().values().stream().mapToLong(page -> page.links().size()).sum();
-        String unchanged = followed.size() == site.pages().size() ? ""
+        String followedOnly = followed.size() == site.pages().size() ? ""
                 : followed.isEmpty() ? " (no page changed since they last did)"
                 : " (those on " + PhaseLog.count(followed.size(), "changed pages") + " followed, the rest as they last resolved)";
-        return PhaseLog.count(site.pages().size(), "pages") + ", " + PhaseLog.count(count, "links") + " resolve" + unchanged
+        return PhaseLog.count(site.pages().size(), "pages") + ", " + PhaseLog.count(count, "links") + " resolve" + followedOnly
                 + ", every page within " + PageWeight.kb(PageWeight.PAGE_BUDGET);
     }
 }

@@ -3,10 +3,12 @@ package org.publicrecord.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -268,20 +270,25 @@ final class SearchPages {
             return new Present(Set.of(), 0);
         }
         Set<String> files = new HashSet<>();
-        int links = 0;
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.toList()) {
-                if (Files.isSymbolicLink(path)) {
-                    Files.delete(path);
-                    links++;
-                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                    files.add(folder.relativize(path).toString().replace('\\', '/'));
+        AtomicInteger links = new AtomicInteger();
+        try {
+            // The walk reads each entry's attributes without following links, so a link is seen as one, never entered.
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) throws IOException {
+                    if (attributes.isSymbolicLink()) {
+                        Files.delete(path);
+                        links.incrementAndGet();
+                    } else if (attributes.isRegularFile()) {
+                        files.add(folder.relativize(path).toString().replace('\\', '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Present(files, links);
+        return new Present(files, links.get());
     }
 
     /** Removes each of the {@code present} files not named in {@code kept}, and the folders left empty. */
